@@ -1,0 +1,5 @@
+package com.offertiming.facts;
+
+public enum ActionKind {
+	NURTURE, FOLLOW_UP, WIN_BACK
+}

@@ -1,0 +1,5 @@
+package com.offertiming.facts;
+
+public enum CustomerKind {
+	CONSUMER, BUSINESS
+}

@@ -1,0 +1,5 @@
+package com.offertiming.facts;
+
+public enum NpsBand {
+	PROMOTER, PASSIVE, DETRACTOR
+}

@@ -1,0 +1,5 @@
+package com.offertiming.facts;
+
+public enum OfferType {
+	UPSELL, CROSS_SELL, DOWNSELL
+}
