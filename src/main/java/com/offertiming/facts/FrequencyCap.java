@@ -1,5 +1,5 @@
 package com.offertiming.facts;
 
 /** Policy: at most {@code maxOffers} offers within {@code windowDays}, counting outbound contacts only or all. */
-public record FrequencyCap(boolean outboundOnly, int windowDays, int maxOffers) {
+public record FrequencyCap(boolean outboundOnly, int windowDays, int maxOffers) implements Policy {
 }

@@ -1,5 +1,5 @@
 package com.offertiming.facts;
 
 /** Policy: at most this many offers in one decision. */
-public record OfferLimit(int maxOffers) {
+public record OfferLimit(int maxOffers) implements Policy {
 }

@@ -1,0 +1,120 @@
+package com.offertiming.web;
+
+import java.util.List;
+import java.util.Map;
+
+import com.offertiming.ruleset.RulesetDidNotCompile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error as an RFC 9457 problem ({@code application/problem+json}). Bad input names the offending field in
+ * {@code errors[].field}, a JSON path such as {@code customer.nps} or {@code holdings[0].usage.used}.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	record FieldProblem(String field, String message) {
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.sorted(java.util.Comparator.comparing(FieldProblem::field))
+			.toList();
+		return badRequest(errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLarge tooLarge) {
+				return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
+			}
+			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+				return badRequest(List.of(new FieldProblem(path(json.getPath()), readable(json))));
+			}
+			if (cause instanceof JacksonException json) {
+				return problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + json.getOriginalMessage(),
+						null);
+			}
+		}
+		return problem(HttpStatus.BAD_REQUEST, "A JSON body is required", null);
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<Object> invalidInput(InvalidInput ex) {
+		return badRequest(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+	}
+
+	@ExceptionHandler(RulesetDidNotCompile.class)
+	ResponseEntity<Object> rulesetDidNotCompile(RulesetDidNotCompile ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The rule files have errors; nothing was activated",
+				Map.of("problems", ex.problems()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The service failed unexpectedly; the failure was logged",
+				null);
+	}
+
+	private static ResponseEntity<Object> badRequest(List<FieldProblem> errors) {
+		String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+			.orElse("The request is invalid");
+		return problem(HttpStatus.BAD_REQUEST, detail, Map.of("errors", errors));
+	}
+
+	static ResponseEntity<Object> problem(HttpStatus status, String detail, Map<String, Object> properties) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		if (properties != null) {
+			properties.forEach(problem::setProperty);
+		}
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private static String path(List<JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String readable(JacksonException ex) {
+		String message = ex.getOriginalMessage();
+		if (message.contains("not one of the values accepted for Enum")) {
+			int accepted = message.indexOf("not one of the values accepted");
+			return "is " + message.substring(accepted).replace("for Enum class", "");
+		}
+		if (message.contains("Cannot deserialize value of type")) {
+			return "has a value of the wrong type or format: " + message;
+		}
+		return message;
+	}
+
+}

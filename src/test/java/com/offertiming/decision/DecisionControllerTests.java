@@ -1,0 +1,169 @@
+package com.offertiming.decision;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.offertiming.web.InvalidInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(DecisionController.class)
+class DecisionControllerTests {
+
+	private static final String VALID = """
+			{"customer": {"id": "C-1", "nps": 9}, "event": {"type": "CHECKOUT", "at": "2026-11-22T10:00:00Z"}}
+			""";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private DecisionService decisions;
+
+	@BeforeEach
+	void decideSomething() {
+		given(decisions.decide(any())).willReturn(new DecisionResponse("d-1", null, "C-1", "v1",
+				Instant.parse("2026-11-22T10:00:00Z"), false, null, List.of(), List.of(), List.of(), List.of()));
+	}
+
+	@Test
+	void aValidRequestGetsADecision() throws Exception {
+		post(VALID).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decisionId").value("d-1"))
+			.andExpect(jsonPath("$.rulesetVersion").value("v1"));
+	}
+
+	@Test
+	void malformedJsonIsABadRequest() throws Exception {
+		problem(post("{\"customer\": {"), 400);
+	}
+
+	@Test
+	void anEmptyBodyIsABadRequest() throws Exception {
+		problem(post(""), 400).andExpect(jsonPath("$.detail").value("A JSON body is required"));
+	}
+
+	@Test
+	void aMissingCustomerIdIsNamed() throws Exception {
+		field(post("{\"customer\": {}, \"event\": {\"type\": \"CHECKOUT\"}}"), "customer.id");
+	}
+
+	@Test
+	void aMissingCustomerIsNamed() throws Exception {
+		field(post("{\"event\": {\"type\": \"CHECKOUT\"}}"), "customer");
+	}
+
+	@Test
+	void aMissingEventTypeIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\"}, \"event\": {}}"), "event.type");
+	}
+
+	@Test
+	void anUnknownEnumValueIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\"}, \"event\": {\"type\": \"TELEPATHY\"}}"), "event.type");
+	}
+
+	@Test
+	void anUnknownChannelInHistoryIsNamedWithItsIndex() throws Exception {
+		field(post("""
+				{"customer": {"id": "C-1"}, "event": {"type": "CHECKOUT"},
+				 "contactHistory": [{"at": "2026-01-01T00:00:00Z", "channel": "PIGEON"}]}
+				"""), "contactHistory[0].channel");
+	}
+
+	@Test
+	void npsOutsideZeroToTenIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\", \"nps\": 11}, \"event\": {\"type\": \"CHECKOUT\"}}"),
+				"customer.nps");
+	}
+
+	@Test
+	void aFractionalNpsIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\", \"nps\": 8.5}, \"event\": {\"type\": \"CHECKOUT\"}}"),
+				"customer.nps");
+	}
+
+	@Test
+	void aNegativeCountIsNamed() throws Exception {
+		field(post("""
+				{"customer": {"id": "C-1", "purchases": {"count12m": -1}}, "event": {"type": "CHECKOUT"}}
+				"""), "customer.purchases.count12m");
+	}
+
+	@Test
+	void aNegativeAmountIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\", \"budget\": -5}, \"event\": {\"type\": \"CHECKOUT\"}}"),
+				"customer.budget");
+	}
+
+	@Test
+	void aDateThatDoesNotParseIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\", \"since\": \"2024-13-45\"}, \"event\": {\"type\": \"CHECKOUT\"}}"),
+				"customer.since");
+	}
+
+	@Test
+	void anEventTimeThatDoesNotParseIsNamed() throws Exception {
+		field(post("{\"customer\": {\"id\": \"C-1\"}, \"event\": {\"type\": \"CHECKOUT\", \"at\": \"yesterday\"}}"),
+				"event.at");
+	}
+
+	@Test
+	void usageAboveAnySaneBoundIsNamed() throws Exception {
+		field(post("""
+				{"customer": {"id": "C-1"}, "event": {"type": "CHECKOUT"},
+				 "holdings": [{"productId": "SAAS-BASIC", "usage": {"used": 99999999999, "limit": 50}}]}
+				"""), "holdings[0].usage.used");
+	}
+
+	@Test
+	void aZeroUsageLimitIsNamed() throws Exception {
+		field(post("""
+				{"customer": {"id": "C-1"}, "event": {"type": "CHECKOUT"},
+				 "holdings": [{"productId": "SAAS-BASIC", "usage": {"used": 1, "limit": 0}}]}
+				"""), "holdings[0].usage.limit");
+	}
+
+	@Test
+	void aBodyOverOneMebibyteIsTooLarge() throws Exception {
+		String padding = "x".repeat(1024 * 1024);
+		problem(post("{\"customer\": {\"id\": \"C-1\", \"pad\": \"" + padding + "\"}, \"event\": {\"type\": \"CHECKOUT\"}}"),
+				413);
+	}
+
+	@Test
+	void factsTheServiceRefusesAreNamed() throws Exception {
+		given(decisions.decide(any())).willThrow(new InvalidInput("contactHistory[0].at", "is after event.at"));
+
+		field(post(VALID), "contactHistory[0].at");
+	}
+
+	private ResultActions post(String body) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v1/decisions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	private static ResultActions problem(ResultActions result, int status) throws Exception {
+		return result.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(status));
+	}
+
+	private static ResultActions field(ResultActions result, String field) throws Exception {
+		return problem(result, 400).andExpect(jsonPath("$.errors[0].field").value(field));
+	}
+
+}
