@@ -1,7 +1,12 @@
 package com.offertiming.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.offertiming.ruleset.RulesetDidNotCompile;
 import org.slf4j.Logger;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error as an RFC 9457 problem ({@code application/problem+json}). Bad input names the offending field in
@@ -106,15 +112,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	private static String readable(JacksonException ex) {
-		String message = ex.getOriginalMessage();
-		if (message.contains("not one of the values accepted for Enum")) {
-			int accepted = message.indexOf("not one of the values accepted");
-			return "is " + message.substring(accepted).replace("for Enum class", "");
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			Class<?> type = mismatch.getTargetType();
+			if (type.isEnum()) {
+				return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+					.collect(Collectors.joining(", "));
+			}
+			if (type == LocalDate.class) {
+				return "must be a date like 2026-11-22";
+			}
+			if (type == OffsetDateTime.class || type == Instant.class) {
+				return "must be a date and time with an offset, like 2026-11-22T10:00:00Z";
+			}
+			if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+				return "must be a whole number";
+			}
+			if (type == Boolean.class || type == boolean.class) {
+				return "must be true or false";
+			}
+			if (List.class.isAssignableFrom(type)) {
+				return "must be a list";
+			}
+			return "has the wrong type";
 		}
-		if (message.contains("Cannot deserialize value of type")) {
-			return "has a value of the wrong type or format: " + message;
-		}
-		return message;
+		return ex.getOriginalMessage();
 	}
 
 }

@@ -72,7 +72,8 @@ class DecisionControllerTests {
 
 	@Test
 	void anUnknownEnumValueIsNamed() throws Exception {
-		field(post("{\"customer\": {\"id\": \"C-1\"}, \"event\": {\"type\": \"TELEPATHY\"}}"), "event.type");
+		field(post("{\"customer\": {\"id\": \"C-1\"}, \"event\": {\"type\": \"TELEPATHY\"}}"), "event.type")
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("must be one of CHECKOUT")));
 	}
 
 	@Test
@@ -111,7 +112,8 @@ class DecisionControllerTests {
 	@Test
 	void aDateThatDoesNotParseIsNamed() throws Exception {
 		field(post("{\"customer\": {\"id\": \"C-1\", \"since\": \"2024-13-45\"}, \"event\": {\"type\": \"CHECKOUT\"}}"),
-				"customer.since");
+				"customer.since")
+			.andExpect(jsonPath("$.errors[0].message").value("must be a date like 2026-11-22"));
 	}
 
 	@Test
