@@ -1,13 +1,20 @@
 package com.offertiming.ruleset.workbooks;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,6 +39,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class DecisionTableWriter {
 
 	static final String[] BOOLEANS = { "true", "false" };
+
+	/** 2026-01-01T00:00:00Z: the creation time written into every workbook. */
+	private static final long FIXED_TIME = 1767225600000L;
+
+	private static final LocalDateTime FIXED_ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
 
 	/** Rows below the last table that still get drop-down lists, so analysts can add rows there. */
 	private static final int SPARE_ROWS = 200;
@@ -77,20 +89,38 @@ final class DecisionTableWriter {
 		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
 	}
 
+	/** Writes the workbook; the same rows give the same bytes, so regenerating leaves unchanged files alone in git. */
 	void writeTo(Path file) {
-		try {
+		try (XSSFWorkbook workbook = build()) {
+			workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(FIXED_TIME)));
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			workbook.write(bytes);
 			Files.createDirectories(file.getParent());
-			try (Workbook workbook = build(); OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
+			Files.write(file, withFixedTimestamps(bytes.toByteArray()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	Workbook build() {
-		Workbook workbook = new XSSFWorkbook();
+	/** POI stamps every zip entry with the current time; rewrite the same entries with a fixed one. */
+	private static byte[] withFixedTimestamps(byte[] xlsx) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				ZipEntry copy = new ZipEntry(entry.getName());
+				copy.setTimeLocal(FIXED_ENTRY_TIME); // local time: the same bytes in every time zone
+				out.putNextEntry(copy);
+				in.transferTo(out);
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	XSSFWorkbook build() {
+		XSSFWorkbook workbook = new XSSFWorkbook();
 		Styles styles = new Styles(workbook);
 		Sheet sheet = workbook.createSheet(sheetName);
 		int r = 0;
