@@ -24,6 +24,10 @@ public final class Ranking {
 		.thenComparing(ranked -> ranked.candidate().fromProductId(), Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(ranked -> ranked.candidate().moment(), Comparator.nullsLast(Comparator.naturalOrder()));
 
+	/** The same order for the offers made, for whoever reads them out of the session (its order is not defined). */
+	public static final Comparator<Offer> OFFERS_BEST_FIRST = Comparator
+		.comparing(offer -> new Ranked(offer.candidate(), offer.priority()), BEST_FIRST);
+
 	private Ranking() {
 	}
 
