@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Workbook;
+
 /**
  * (Re)writes every shipped workbook into a rules folder. The committed workbooks are what analysts edit; this is how
  * the defaults are made reproducibly. Usage: {@code DefaultRules [folder]}, the folder defaulting to {@code rules}.
@@ -20,8 +22,8 @@ public final class DefaultRules {
 	}
 
 	/** Every shipped workbook by its path in the rules folder, in ruleflow order. */
-	public static Map<String, org.apache.poi.ss.usermodel.Workbook> build() {
-		Map<String, org.apache.poi.ss.usermodel.Workbook> built = new LinkedHashMap<>();
+	public static Map<String, Workbook> build() {
+		Map<String, Workbook> built = new LinkedHashMap<>();
 		all().forEach((file, workbook) -> built.put(file, workbook.build()));
 		return built;
 	}
