@@ -1,7 +1,6 @@
 package com.offertiming.decision;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import com.offertiming.facts.NpsClass;
 import com.offertiming.facts.Offer;
 import com.offertiming.facts.Opening;
 import com.offertiming.facts.Policy;
+import com.offertiming.facts.Ranking;
 import com.offertiming.facts.RfmDimension;
 import com.offertiming.facts.RfmScore;
 import com.offertiming.facts.Suppression;
@@ -33,8 +33,8 @@ final class DecisionAssembler {
 			Evaluation evaluation) {
 		Channel channel = request.event().channel();
 		List<DecisionResponse.OfferView> offers = evaluation.derived(Offer.class)
+			.sorted(Ranking.OFFERS_BEST_FIRST)
 			.map(offer -> offer(offer, channel, evaluation))
-			.sorted(Comparator.comparingInt(DecisionResponse.OfferView::priority).reversed())
 			.toList();
 		List<DecisionResponse.SuppressionView> suppressed = distinct(evaluation.derived(Suppression.class),
 				s -> List.of(s.candidate().type(), s.candidate().productId(), s.reason()))
@@ -60,7 +60,8 @@ final class DecisionAssembler {
 	private static DecisionResponse.SuppressionView suppression(Suppression suppression, Evaluation evaluation) {
 		Candidate candidate = suppression.candidate();
 		RuleRef by = evaluation.origin(suppression);
-		Policy policy = evaluation.matched(by, Policy.class);
+		Policy policy = suppression.reason().policy() == null ? null
+				: evaluation.matched(by, suppression.reason().policy());
 		return new DecisionResponse.SuppressionView(candidate.type(), candidate.productId(), candidate.moment(),
 				suppression.reason(), by, policy == null ? null : evaluation.origin(policy));
 	}

@@ -66,8 +66,8 @@ class DecisionTraceTests {
 		DecisionResponse decision = decide(request);
 
 		decision.suppressed().stream()
-			.filter(s -> List.of("FREQUENCY_CAP", "DECLINE_COOLDOWN", "CHAINED_UPSELL", "FOLLOW_UP_PENDING",
-					"OFFER_LIMIT").contains(s.reason().name()))
+			.filter(s -> List.of("FREQUENCY_CAP", "DECLINE_COOLDOWN", "FOLLOW_UP_PENDING", "OFFER_LIMIT")
+				.contains(s.reason().name()))
 			.forEach(s -> {
 				assertThat(s.policy()).as("policy of %s", s).isNotNull();
 				assertThat(s.policy().source().row()).isNotNull();
