@@ -63,6 +63,21 @@ class MomentRulesTests {
 	}
 
 	@Test
+	void aMomentSeenByTwoRulesCountsOnce() {
+		DecisionResponse decision = decide(event(EventType.USAGE_ALERT, "SAAS-BASIC")
+			.holding("SAAS-BASIC", 400, false, null, 46L, 50L));
+
+		assertThat(moments(decision)).containsOnlyOnce("ISSUE_DISCOVERED SAAS-BASIC");
+	}
+
+	@Test
+	void anEventOfUnknownFeelingIsNoPeak() {
+		DecisionResponse decision = decide(event(EventType.EVENT_ATTENDED, "FESTIVAL-TICKET").sentiment(null));
+
+		assertThat(moments(decision)).isEmpty();
+	}
+
+	@Test
 	void modestUsageRevealsNoIssue() {
 		DecisionResponse decision = decide(event(EventType.SUPPORT_CONTACT)
 			.holding("SAAS-BASIC", 400, false, null, 20L, 50L));

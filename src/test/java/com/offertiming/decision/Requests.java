@@ -73,8 +73,9 @@ final class Requests {
 			return this;
 		}
 
+		/** Negative: the customer's start date is unknown. */
 		Builder customerForDays(int days) {
-			this.since = TODAY.minusDays(days);
+			this.since = days < 0 ? null : TODAY.minusDays(days);
 			return this;
 		}
 

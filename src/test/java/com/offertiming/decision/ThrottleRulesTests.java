@@ -46,6 +46,13 @@ class ThrottleRulesTests {
 	}
 
 	@Test
+	void anUnknownTenureWaitsLikeOnboarding() {
+		DecisionResponse decision = decide(phoneViewed().customerForDays(-1));
+
+		assertThat(suppressed(decision)).contains("PHONE-PRO TRIAL_PERIOD");
+	}
+
+	@Test
 	void noOfferOfAnyKindWhileAComplaintIsOpen() {
 		DecisionResponse decision = decide(event(EventType.CHECKOUT, "TV-55").openComplaints(1));
 
