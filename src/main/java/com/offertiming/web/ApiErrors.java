@@ -34,6 +34,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+	/** The field name for problems with the body as a whole: the JSON root. */
+	static final String BODY = "$";
+
 	record FieldProblem(String field, String message) {
 	}
 
@@ -54,15 +57,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			if (cause instanceof BodyTooLarge tooLarge) {
 				return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), null);
 			}
-			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-				return badRequest(List.of(new FieldProblem(path(json.getPath()), readable(json))));
+			if (cause instanceof MismatchedInputException mismatch) {
+				return badRequest(List.of(new FieldProblem(path(mismatch.getPath()), readable(mismatch))));
 			}
 			if (cause instanceof JacksonException json) {
-				return problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + json.getOriginalMessage(),
-						null);
+				String where = json.getLocation() == null ? ""
+						: " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+								+ ")";
+				return badRequest(List.of(new FieldProblem(path(json.getPath()), "is not valid JSON" + where)));
 			}
 		}
-		return problem(HttpStatus.BAD_REQUEST, "A JSON body is required", null);
+		return badRequest(List.of(new FieldProblem(BODY, "is required: a JSON body")));
 	}
 
 	@ExceptionHandler(InvalidInput.class)
@@ -99,6 +104,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	private static String path(List<JacksonException.Reference> references) {
+		if (references.isEmpty()) {
+			return BODY;
+		}
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : references) {
 			if (reference.getPropertyName() != null) {
@@ -111,9 +119,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return path.toString();
 	}
 
-	private static String readable(JacksonException ex) {
-		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			Class<?> type = mismatch.getTargetType();
+	private static String readable(MismatchedInputException mismatch) {
+		Class<?> type = mismatch.getTargetType();
+		if (type != null) {
 			if (type.isEnum()) {
 				return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
 					.collect(Collectors.joining(", "));
@@ -133,9 +141,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			if (List.class.isAssignableFrom(type)) {
 				return "must be a list";
 			}
-			return "has the wrong type";
+			if (type == String.class) {
+				return "must be a string";
+			}
 		}
-		return ex.getOriginalMessage();
+		return "has the wrong type";
 	}
 
 }

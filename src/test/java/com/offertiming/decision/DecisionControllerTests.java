@@ -47,12 +47,13 @@ class DecisionControllerTests {
 
 	@Test
 	void malformedJsonIsABadRequest() throws Exception {
-		problem(post("{\"customer\": {"), 400);
+		problem(post("{\"customer\": {"), 400)
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("is not valid JSON")));
 	}
 
 	@Test
 	void anEmptyBodyIsABadRequest() throws Exception {
-		problem(post(""), 400).andExpect(jsonPath("$.detail").value("A JSON body is required"));
+		field(post(""), "$").andExpect(jsonPath("$.errors[0].message").value("is required: a JSON body"));
 	}
 
 	@Test
