@@ -1,11 +1,11 @@
 package com.offertiming.ruleset;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -15,21 +15,24 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Compiles a folder of rule files with the executable model into a {@link Ruleset}, each version under its own
- * ReleaseId.
+ * Compiles rule files with the executable model into a {@link Ruleset}, each version under its own ReleaseId. A
+ * version built before is loaded from the cache instead of being built again.
  */
 public final class RulesetCompiler {
 
-	private static final String RESOURCES = "src/main/resources/";
+	static final String RESOURCES = "src/main/resources/";
 
 	private final Clock clock;
 
+	private final KieModuleCache cache;
+
 	public RulesetCompiler(Clock clock) {
-		this.clock = clock;
+		this(clock, KieModuleCache.NONE);
 	}
 
-	public Ruleset compile(Path folder) {
-		return compile(RuleFiles.read(folder));
+	public RulesetCompiler(Clock clock, KieModuleCache cache) {
+		this.clock = clock;
+		this.cache = cache;
 	}
 
 	public Ruleset compile(RuleFiles files) {
@@ -52,36 +55,50 @@ public final class RulesetCompiler {
 		String version = files.version();
 		KieServices kie = KieServices.get();
 		ReleaseId releaseId = kie.newReleaseId("com.offertiming", "rules", version);
-		KieFileSystem kfs = kie.newKieFileSystem();
-		kfs.generateAndWritePomXML(releaseId);
-		Map<String, CompiledSource> byPath = new HashMap<>();
 		Map<String, RuleSource> index = new HashMap<>();
-		for (CompiledSource source : sources) {
-			String path = RESOURCES + (source.file().endsWith(".drl") ? source.file() : source.file() + ".drl");
-			kfs.write(path, source.drl());
-			byPath.put(path, source);
-			index.putAll(source.sources());
-		}
-		KieBuilder builder = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-		List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-		if (!errors.isEmpty()) {
-			throw new RulesetDidNotCompile(errors.stream().map(error -> locate(error, byPath)).distinct().toList());
+		sources.forEach(source -> index.putAll(source.sources()));
+		if (!cache.load(releaseId)) {
+			KieBuilder builder = build(releaseId, sources);
+			if (!errors(builder).isEmpty()) {
+				throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
+			}
+			cache.store(releaseId, builder.getKieModule());
 		}
 		return new Ruleset(version, List.copyOf(files.contents().keySet()), kie.newKieContainer(releaseId), index,
 				clock.instant());
 	}
 
-	private static RuleProblem locate(Message error, Map<String, CompiledSource> byPath) {
-		String path = error.getPath() == null ? "" : error.getPath();
-		CompiledSource source = byPath.get(path.startsWith(RESOURCES) ? path : RESOURCES + path);
-		String text = error.getText().lines().findFirst().orElse(error.getText());
-		if (source == null) {
-			return RuleProblem.inFile(path.isEmpty() ? "." : path, text);
+	static String pathOf(CompiledSource source) {
+		return RESOURCES + (source.isDrl() ? source.file() : source.file() + ".drl");
+	}
+
+	private static KieBuilder build(ReleaseId releaseId, List<CompiledSource> sources) {
+		KieServices kie = KieServices.get();
+		KieFileSystem kfs = kie.newKieFileSystem();
+		kfs.generateAndWritePomXML(releaseId);
+		for (CompiledSource source : sources) {
+			kfs.write(pathOf(source), source.drl());
 		}
-		if (source.file().endsWith(".drl")) {
-			return RuleProblem.atLine(source.file(), error.getLine(), text);
+		return kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+	}
+
+	/** Builds throwaway sources only for their errors, under a ReleaseId nobody else uses. */
+	private static List<Message> check(List<CompiledSource> sources) {
+		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules-check", UUID.randomUUID()
+			.toString());
+		try {
+			return errors(build(releaseId, sources));
 		}
-		return RuleProblem.inFile(source.file(), text);
+		finally {
+			KieServices.get().getRepository().removeKieModule(releaseId);
+		}
+	}
+
+	/** The build's errors, without the follow-up Drools adds after a parser error. */
+	private static List<Message> errors(KieBuilder builder) {
+		return builder.getResults().getMessages(Message.Level.ERROR).stream()
+			.filter(message -> !message.getText().startsWith("Parser returned a null Package"))
+			.toList();
 	}
 
 }
