@@ -32,7 +32,9 @@ final class BuildProblems {
 			if (errors.isEmpty()) {
 				break;
 			}
-			List<Message> positioned = errors.stream().filter(error -> error.getLine() > 0).toList();
+			List<Message> positioned = errors.stream()
+				.filter(error -> error.getLine() > 0 && sourceOf(error, current) != null)
+				.toList();
 			if (!positioned.isEmpty()) {
 				positioned.forEach(error -> problems.add(atLine(error, current)));
 				break;
@@ -40,6 +42,9 @@ final class BuildProblems {
 			Message error = errors.get(0);
 			String text = firstLine(error);
 			CompiledSource source = sourceOf(error, current);
+			if (source == null) {
+				source = current.stream().filter(this::failsAlone).findFirst().orElse(null);
+			}
 			DrlRules rules = source == null ? null : new DrlRules(source.drl());
 			DrlRules.DrlRule failing = source == null ? null : failingRule(source, rules, text);
 			if (failing == null) {
@@ -76,6 +81,11 @@ final class BuildProblems {
 			among = fails(source, rules, first) ? first : among.subList(among.size() / 2, among.size());
 		}
 		return fails(source, rules, among) ? among.get(0) : null;
+	}
+
+	/** For an error in code Drools generated, which names no rule file: the file that fails on its own. */
+	private boolean failsAlone(CompiledSource source) {
+		return !build.apply(List.of(source)).isEmpty();
 	}
 
 	private boolean fails(CompiledSource source, DrlRules rules, List<DrlRules.DrlRule> kept) {

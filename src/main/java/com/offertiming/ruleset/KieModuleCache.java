@@ -57,10 +57,15 @@ public final class KieModuleCache {
 			return true;
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Cached build {} cannot be loaded; building the rules instead", entry, ex);
-			delete(entry);
+			evict(releaseId, ex);
 			return false;
 		}
+	}
+
+	void evict(ReleaseId releaseId, Exception why) {
+		Path entry = entry(releaseId);
+		log.warn("Cached build {} cannot be loaded ({}); building the rules instead", entry, why.toString());
+		delete(entry);
 	}
 
 	void store(ReleaseId releaseId, KieModule module) {

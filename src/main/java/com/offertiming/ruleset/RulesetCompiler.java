@@ -52,20 +52,29 @@ public final class RulesetCompiler {
 		if (sources.isEmpty()) {
 			throw new RulesetDidNotCompile(List.of(RuleProblem.inFile(".", "the rules folder holds no rule files")));
 		}
-		String version = files.version();
-		KieServices kie = KieServices.get();
-		ReleaseId releaseId = kie.newReleaseId("com.offertiming", "rules", version);
+		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules", files.version());
 		Map<String, RuleSource> index = new HashMap<>();
 		sources.forEach(source -> index.putAll(source.sources()));
-		if (!cache.load(releaseId)) {
-			KieBuilder builder = build(releaseId, sources);
-			if (!errors(builder).isEmpty()) {
-				throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
+		if (cache.load(releaseId)) {
+			try {
+				return ruleset(files, releaseId, index);
 			}
-			cache.store(releaseId, builder.getKieModule());
+			catch (RuntimeException ex) {
+				// A damaged entry may only show when the engine reads it: build the version instead.
+				cache.evict(releaseId, ex);
+			}
 		}
-		return new Ruleset(version, List.copyOf(files.contents().keySet()), kie.newKieContainer(releaseId), index,
-				clock.instant());
+		KieBuilder builder = build(releaseId, sources);
+		if (!errors(builder).isEmpty()) {
+			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
+		}
+		cache.store(releaseId, builder.getKieModule());
+		return ruleset(files, releaseId, index);
+	}
+
+	private Ruleset ruleset(RuleFiles files, ReleaseId releaseId, Map<String, RuleSource> index) {
+		return new Ruleset(releaseId.getVersion(), List.copyOf(files.contents().keySet()),
+				KieServices.get().newKieContainer(releaseId), index, clock.instant());
 	}
 
 	static String pathOf(CompiledSource source) {
