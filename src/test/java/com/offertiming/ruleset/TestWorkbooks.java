@@ -71,4 +71,20 @@ public final class TestWorkbooks {
 		return index + 1;
 	}
 
+	/** A scenario workbook as an analyst lays it out: a row of column labels, then one scenario per row. */
+	public static byte[] scenarios(String[] labels, List<String[]> rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("Scenarios");
+			int r = row(sheet, 0, labels);
+			for (String[] values : rows) {
+				r = row(sheet, r, values);
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }
