@@ -13,12 +13,16 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiles rule files with the executable model into a {@link Ruleset}, each version under its own ReleaseId. A
  * version built before is loaded from the cache instead of being built again.
  */
 public final class RulesetCompiler {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesetCompiler.class);
 
 	static final String RESOURCES = "src/main/resources/";
 
@@ -36,6 +40,7 @@ public final class RulesetCompiler {
 	}
 
 	public Ruleset compile(RuleFiles files) {
+		long start = System.nanoTime();
 		List<RuleProblem> problems = new ArrayList<>();
 		List<CompiledSource> sources = new ArrayList<>();
 		files.contents().forEach((file, bytes) -> {
@@ -55,9 +60,13 @@ public final class RulesetCompiler {
 		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules", files.version());
 		Map<String, RuleSource> index = new HashMap<>();
 		sources.forEach(source -> index.putAll(source.sources()));
+		long parsed = System.nanoTime();
 		if (cache.load(releaseId)) {
 			try {
-				return ruleset(files, releaseId, index);
+				Ruleset ruleset = ruleset(files, releaseId, index);
+				log.info("Rules version {} loaded from the cache in {} ms ({} ms reading the files)",
+						releaseId.getVersion(), millisSince(start), (parsed - start) / 1_000_000);
+				return ruleset;
 			}
 			catch (RuntimeException ex) {
 				// A damaged entry may only show when the engine reads it: build the version instead.
@@ -69,7 +78,14 @@ public final class RulesetCompiler {
 			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
 		}
 		cache.store(releaseId, builder.getKieModule());
-		return ruleset(files, releaseId, index);
+		Ruleset ruleset = ruleset(files, releaseId, index);
+		log.info("Rules version {} built in {} ms ({} ms reading the files, {} rules)", releaseId.getVersion(),
+				millisSince(start), (parsed - start) / 1_000_000, ruleset.ruleCount());
+		return ruleset;
+	}
+
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
 	}
 
 	private Ruleset ruleset(RuleFiles files, ReleaseId releaseId, Map<String, RuleSource> index) {
