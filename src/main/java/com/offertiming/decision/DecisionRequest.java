@@ -34,7 +34,8 @@ public record DecisionRequest(@Size(max = 200, message = "must be at most 200 ch
 
 	static final long MAX_COUNT = 1_000_000_000L;
 
-	public record Customer(@NotBlank(message = "is required") @Size(max = 200) String id, CustomerKind kind, LocalDate since,
+	public record Customer(@NotBlank(message = "is required") @Size(max = 200) String id, CustomerKind kind,
+			LocalDate since,
 			@Min(value = 0, message = "must be between 0 and 10") @Max(value = 10,
 					message = "must be between 0 and 10") Integer nps,
 			Boolean marketingConsent,

@@ -73,7 +73,13 @@ public final class RulesetCompiler {
 				cache.evict(releaseId, ex);
 			}
 		}
-		KieBuilder builder = build(releaseId, sources);
+		KieBuilder builder;
+		try {
+			builder = build(releaseId, sources);
+		}
+		catch (RuntimeException ex) {
+			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
+		}
 		if (!errors(builder).isEmpty()) {
 			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
 		}
@@ -114,6 +120,10 @@ public final class RulesetCompiler {
 		try {
 			return errors(build(releaseId, sources));
 		}
+		catch (RuntimeException ex) {
+			// Some mistakes make the executable model throw instead of reporting: report them like an error.
+			return List.of(new Crash(rootMessage(ex)));
+		}
 		finally {
 			KieServices.get().getRepository().removeKieModule(releaseId);
 		}
@@ -124,6 +134,44 @@ public final class RulesetCompiler {
 		return builder.getResults().getMessages(Message.Level.ERROR).stream()
 			.filter(message -> !message.getText().startsWith("Parser returned a null Package"))
 			.toList();
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() != null ? root.getMessage() : root.toString();
+	}
+
+	/** A build that threw, as an error without a position. */
+	private record Crash(String getText) implements Message {
+
+		@Override
+		public long getId() {
+			return 0;
+		}
+
+		@Override
+		public Level getLevel() {
+			return Level.ERROR;
+		}
+
+		@Override
+		public String getPath() {
+			return null;
+		}
+
+		@Override
+		public int getLine() {
+			return -1;
+		}
+
+		@Override
+		public int getColumn() {
+			return -1;
+		}
+
 	}
 
 }

@@ -35,7 +35,8 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads a scenario workbook: on every sheet, a header row of column labels ({@link Column}), then one scenario per
- * row (a sheet whose first row names no column is notes, and skipped). Every scenario happens at the same moment, {@link #EVENT_AT}, and its day counts are counted from it. A cell
+ * row (a sheet whose first row names no column is notes, and skipped). Every scenario happens at the same moment,
+ * {@link #EVENT_AT}, and its day counts are counted from it. A cell
  * that cannot be read is reported with its sheet and cell, and its row is not run.
  */
 final class ScenarioWorkbook {

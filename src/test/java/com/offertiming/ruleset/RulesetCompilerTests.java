@@ -152,6 +152,28 @@ class RulesetCompilerTests {
 				"arbitration/broken.drl"));
 	}
 
+	@Test
+	void aRuleThatMakesTheBuildThrowIsReportedWithItsLine() {
+		RulesetDidNotCompile error = fails(files("arbitration/ranking.drl", (DRL_HEADER + """
+				rule "Fine"
+				when
+				    Event(type == EventType.CHECKOUT)
+				then
+				end
+
+				rule "CollectsAnUnknownType"
+				when
+				    accumulate(Unknown($u: this); $all: collectList($u))
+				then
+				end
+				""").getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(error.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo("arbitration/ranking.drl");
+			assertThat(problem.line()).isEqualTo(11);
+		});
+	}
+
 	private RulesetDidNotCompile fails(RuleFiles files) {
 		RulesetDidNotCompile error = catchThrowableOfType(RulesetDidNotCompile.class, () -> compiler.compile(files));
 		assertThat(error).as("the rules should not compile").isNotNull();
