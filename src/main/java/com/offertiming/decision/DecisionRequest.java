@@ -23,7 +23,7 @@ import jakarta.validation.constraints.Size;
  * One customer at one moment, as an application posts it (DOMAIN.md section 5). Only {@code customer.id} and
  * {@code event.type} are required; an absent value means "unknown" and never lets an offer through.
  */
-record DecisionRequest(@Size(max = 200, message = "must be at most 200 characters") String requestId,
+public record DecisionRequest(@Size(max = 200, message = "must be at most 200 characters") String requestId,
 		Boolean dryRun,
 		@NotNull(message = "is required") @Valid Customer customer,
 		@Size(max = 1000, message = "must hold at most 1000 holdings") List<@NotNull @Valid Holding> holdings,
@@ -34,7 +34,8 @@ record DecisionRequest(@Size(max = 200, message = "must be at most 200 character
 
 	static final long MAX_COUNT = 1_000_000_000L;
 
-	record Customer(@NotBlank(message = "is required") @Size(max = 200) String id, CustomerKind kind, LocalDate since,
+	public record Customer(@NotBlank(message = "is required") @Size(max = 200) String id, CustomerKind kind,
+			LocalDate since,
 			@Min(value = 0, message = "must be between 0 and 10") @Max(value = 10,
 					message = "must be between 0 and 10") Integer nps,
 			Boolean marketingConsent,
@@ -43,30 +44,30 @@ record DecisionRequest(@Size(max = 200, message = "must be at most 200 character
 			Boolean fullyCovered, @Valid Purchases purchases) {
 	}
 
-	record Purchases(LocalDate lastAt,
+	public record Purchases(LocalDate lastAt,
 			@PositiveOrZero(message = "must not be negative") @Max(MAX_COUNT) Integer count12m,
 			@PositiveOrZero(message = "must not be negative") @Max(MAX_AMOUNT) Long spend12m,
 			@PositiveOrZero(message = "must not be negative") @Max(MAX_COUNT) Integer totalCount,
 			@PositiveOrZero(message = "must not be negative") @Max(MAX_AMOUNT) Long totalSpend, LocalDate firstAt) {
 	}
 
-	record Holding(@NotBlank(message = "is required") @Size(max = 100) String productId, LocalDate since,
+	public record Holding(@NotBlank(message = "is required") @Size(max = 100) String productId, LocalDate since,
 			Boolean trial, LocalDate renewsOn, @Valid Usage usage,
 			@PositiveOrZero(message = "must not be negative") @Max(MAX_AMOUNT) Long price) {
 	}
 
-	record Usage(@PositiveOrZero(message = "must not be negative") @Max(value = MAX_COUNT,
+	public record Usage(@PositiveOrZero(message = "must not be negative") @Max(value = MAX_COUNT,
 			message = "is above any sane bound") Long used,
 			@Positive(message = "must be positive") @Max(value = MAX_COUNT,
 					message = "is above any sane bound") Long limit) {
 	}
 
-	record Event(@NotNull(message = "is required") EventType type, OffsetDateTime at, Channel channel,
+	public record Event(@NotNull(message = "is required") EventType type, OffsetDateTime at, Channel channel,
 			@Size(max = 100, message = "must hold at most 100 products") List<@NotBlank @Size(max = 100) String> productIds,
 			Sentiment sentiment, @Size(max = 200, message = "must be at most 200 characters") String topic) {
 	}
 
-	record Contact(@NotNull(message = "is required") OffsetDateTime at, @Size(max = 100) String productId,
+	public record Contact(@NotNull(message = "is required") OffsetDateTime at, @Size(max = 100) String productId,
 			ContactType offerType, Channel channel, ContactOutcome outcome) {
 	}
 

@@ -18,37 +18,37 @@ import com.offertiming.facts.Segment;
  * step and rule (with file, sheet and row) that made it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DecisionResponse(String decisionId, String requestId, String customerId, String rulesetVersion,
+public record DecisionResponse(String decisionId, String requestId, String customerId, String rulesetVersion,
 		Instant decidedAt, boolean dryRun, Profile profile, List<OfferView> offers, List<ActionView> actions,
 		List<SuppressionView> suppressed, List<TraceEntry> trace) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Profile(NpsBand npsClass, Rfm rfm, Long ltv, Cpm cpmSegment, boolean loyal, boolean potentialLoyal,
+	public record Profile(NpsBand npsClass, Rfm rfm, Long ltv, Cpm cpmSegment, boolean loyal, boolean potentialLoyal,
 			List<String> loyaltyBases, List<MomentView> moments) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Rfm(Integer recency, Integer frequency, Integer monetary) {
+	public record Rfm(Integer recency, Integer frequency, Integer monetary) {
 	}
 
-	record Cpm(Segment segment, boolean lapsed) {
+	public record Cpm(Segment segment, boolean lapsed) {
 	}
 
-	record MomentView(MomentType type, String productId, RuleRef detectedBy) {
+	public record MomentView(MomentType type, String productId, RuleRef detectedBy) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record OfferView(OfferType type, String productId, String fromProductId, MomentType moment, Channel channel,
+	public record OfferView(OfferType type, String productId, String fromProductId, MomentType moment, Channel channel,
 			int priority, long price, RuleRef proposedBy, RuleRef justifiedBy, RuleRef chosenBy) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record SuppressionView(OfferType type, String productId, MomentType moment, Reason reason,
+	public record SuppressionView(OfferType type, String productId, MomentType moment, Reason reason,
 			RuleRef suppressedBy, RuleRef policy) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record ActionView(ActionKind kind, String productId, RuleRef decidedBy) {
+	public record ActionView(ActionKind kind, String productId, RuleRef decidedBy) {
 	}
 
 }

@@ -3,8 +3,9 @@ package com.offertiming.ruleset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.kie.api.KieServices;
+import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
@@ -12,6 +13,10 @@ import org.kie.api.runtime.KieSession;
 /**
  * One compiled version of the rule files: an immutable KieBase and the source of each of its rules. Open one session
  * per decision and dispose it.
+ * <p>
+ * A ruleset is reference counted so that a reload can retire it while decisions still run on it: whoever built it
+ * holds it until {@link #dispose()}, each decision holds a {@link Lease}, and the engine is released when the last
+ * holder lets go.
  */
 public final class Ruleset {
 
@@ -21,15 +26,21 @@ public final class Ruleset {
 
 	private final KieContainer container;
 
+	private final KieBase kieBase;
+
 	private final Map<String, RuleSource> sources;
 
 	private final Instant builtAt;
+
+	/** The builder's hold plus one per open lease; zero means released for good. */
+	private final AtomicInteger holders = new AtomicInteger(1);
 
 	Ruleset(String version, List<String> files, KieContainer container, Map<String, RuleSource> sources,
 			Instant builtAt) {
 		this.version = version;
 		this.files = List.copyOf(files);
 		this.container = container;
+		this.kieBase = container.getKieBase();
 		this.sources = Map.copyOf(sources);
 		this.builtAt = builtAt;
 	}
@@ -51,7 +62,7 @@ public final class Ruleset {
 	}
 
 	public KieSession newSession() {
-		return container.getKieBase().newKieSession();
+		return kieBase.newKieSession();
 	}
 
 	/** Where the rule is written; every rule of this ruleset has one. */
@@ -64,10 +75,62 @@ public final class Ruleset {
 		return sources;
 	}
 
-	/** Releases the engine's resources; sessions already open keep working until they are disposed. */
+	/** A hold on this ruleset for one decision, or null when it was already released. */
+	Lease tryLease() {
+		for (int n = holders.get(); n > 0; n = holders.get()) {
+			if (holders.compareAndSet(n, n + 1)) {
+				return new Lease(this);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Gives up the builder's hold. The engine's resources are released now, or when the last open lease is closed, so
+	 * decisions already running on this version finish on it.
+	 */
 	public void dispose() {
-		container.dispose();
-		KieServices.get().getRepository().removeKieModule(container.getReleaseId());
+		release();
+	}
+
+	boolean isReleased() {
+		return holders.get() == 0;
+	}
+
+	/**
+	 * The built module stays in the KIE repository, which keeps a bounded number of versions per artifact and evicts
+	 * the oldest: removing it here could pull it from under a concurrent build of the same version (a validation of
+	 * unchanged files, a rollback) between its build and its lookup.
+	 */
+	private void release() {
+		if (holders.decrementAndGet() == 0) {
+			container.dispose();
+		}
+	}
+
+	/** Keeps a ruleset alive for the length of one decision; close it when the decision is done. */
+	public static final class Lease implements AutoCloseable {
+
+		private final Ruleset ruleset;
+
+		private boolean closed;
+
+		private Lease(Ruleset ruleset) {
+			this.ruleset = ruleset;
+		}
+
+		public Ruleset ruleset() {
+			return ruleset;
+		}
+
+		@Override
+		public void close() {
+			if (!closed) {
+				closed = true;
+				ruleset.release();
+			}
+		}
+
 	}
 
 }

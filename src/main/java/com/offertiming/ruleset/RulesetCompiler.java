@@ -1,11 +1,11 @@
 package com.offertiming.ruleset;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -13,26 +13,34 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Compiles a folder of rule files with the executable model into a {@link Ruleset}, each version under its own
- * ReleaseId.
+ * Compiles rule files with the executable model into a {@link Ruleset}, each version under its own ReleaseId. A
+ * version built before is loaded from the cache instead of being built again.
  */
 public final class RulesetCompiler {
 
-	private static final String RESOURCES = "src/main/resources/";
+	private static final Logger log = LoggerFactory.getLogger(RulesetCompiler.class);
+
+	static final String RESOURCES = "src/main/resources/";
 
 	private final Clock clock;
 
+	private final KieModuleCache cache;
+
 	public RulesetCompiler(Clock clock) {
-		this.clock = clock;
+		this(clock, KieModuleCache.NONE);
 	}
 
-	public Ruleset compile(Path folder) {
-		return compile(RuleFiles.read(folder));
+	public RulesetCompiler(Clock clock, KieModuleCache cache) {
+		this.clock = clock;
+		this.cache = cache;
 	}
 
 	public Ruleset compile(RuleFiles files) {
+		long start = System.nanoTime();
 		List<RuleProblem> problems = new ArrayList<>();
 		List<CompiledSource> sources = new ArrayList<>();
 		files.contents().forEach((file, bytes) -> {
@@ -49,39 +57,121 @@ public final class RulesetCompiler {
 		if (sources.isEmpty()) {
 			throw new RulesetDidNotCompile(List.of(RuleProblem.inFile(".", "the rules folder holds no rule files")));
 		}
-		String version = files.version();
-		KieServices kie = KieServices.get();
-		ReleaseId releaseId = kie.newReleaseId("com.offertiming", "rules", version);
-		KieFileSystem kfs = kie.newKieFileSystem();
-		kfs.generateAndWritePomXML(releaseId);
-		Map<String, CompiledSource> byPath = new HashMap<>();
+		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules", files.version());
 		Map<String, RuleSource> index = new HashMap<>();
-		for (CompiledSource source : sources) {
-			String path = RESOURCES + (source.file().endsWith(".drl") ? source.file() : source.file() + ".drl");
-			kfs.write(path, source.drl());
-			byPath.put(path, source);
-			index.putAll(source.sources());
+		sources.forEach(source -> index.putAll(source.sources()));
+		long parsed = System.nanoTime();
+		if (cache.load(releaseId)) {
+			try {
+				Ruleset ruleset = ruleset(files, releaseId, index);
+				log.info("Rules version {} loaded from the cache in {} ms ({} ms reading the files)",
+						releaseId.getVersion(), millisSince(start), (parsed - start) / 1_000_000);
+				return ruleset;
+			}
+			catch (RuntimeException ex) {
+				// A damaged entry may only show when the engine reads it: build the version instead.
+				cache.evict(releaseId, ex);
+			}
 		}
-		KieBuilder builder = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-		List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-		if (!errors.isEmpty()) {
-			throw new RulesetDidNotCompile(errors.stream().map(error -> locate(error, byPath)).distinct().toList());
+		KieBuilder builder;
+		try {
+			builder = build(releaseId, sources);
 		}
-		return new Ruleset(version, List.copyOf(files.contents().keySet()), kie.newKieContainer(releaseId), index,
-				clock.instant());
+		catch (RuntimeException ex) {
+			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
+		}
+		if (!errors(builder).isEmpty()) {
+			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
+		}
+		cache.store(releaseId, builder.getKieModule());
+		Ruleset ruleset = ruleset(files, releaseId, index);
+		log.info("Rules version {} built in {} ms ({} ms reading the files, {} rules)", releaseId.getVersion(),
+				millisSince(start), (parsed - start) / 1_000_000, ruleset.ruleCount());
+		return ruleset;
 	}
 
-	private static RuleProblem locate(Message error, Map<String, CompiledSource> byPath) {
-		String path = error.getPath() == null ? "" : error.getPath();
-		CompiledSource source = byPath.get(path.startsWith(RESOURCES) ? path : RESOURCES + path);
-		String text = error.getText().lines().findFirst().orElse(error.getText());
-		if (source == null) {
-			return RuleProblem.inFile(path.isEmpty() ? "." : path, text);
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private Ruleset ruleset(RuleFiles files, ReleaseId releaseId, Map<String, RuleSource> index) {
+		return new Ruleset(releaseId.getVersion(), List.copyOf(files.contents().keySet()),
+				KieServices.get().newKieContainer(releaseId), index, clock.instant());
+	}
+
+	static String pathOf(CompiledSource source) {
+		return RESOURCES + (source.isDrl() ? source.file() : source.file() + ".drl");
+	}
+
+	private static KieBuilder build(ReleaseId releaseId, List<CompiledSource> sources) {
+		KieServices kie = KieServices.get();
+		KieFileSystem kfs = kie.newKieFileSystem();
+		kfs.generateAndWritePomXML(releaseId);
+		for (CompiledSource source : sources) {
+			kfs.write(pathOf(source), source.drl());
 		}
-		if (source.file().endsWith(".drl")) {
-			return RuleProblem.atLine(source.file(), error.getLine(), text);
+		return kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+	}
+
+	/** Builds throwaway sources only for their errors, under a ReleaseId nobody else uses. */
+	private static List<Message> check(List<CompiledSource> sources) {
+		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules-check", UUID.randomUUID()
+			.toString());
+		try {
+			return errors(build(releaseId, sources));
 		}
-		return RuleProblem.inFile(source.file(), text);
+		catch (RuntimeException ex) {
+			// Some mistakes make the executable model throw instead of reporting: report them like an error.
+			return List.of(new Crash(rootMessage(ex)));
+		}
+		finally {
+			KieServices.get().getRepository().removeKieModule(releaseId);
+		}
+	}
+
+	/** The build's errors, without the follow-up Drools adds after a parser error. */
+	private static List<Message> errors(KieBuilder builder) {
+		return builder.getResults().getMessages(Message.Level.ERROR).stream()
+			.filter(message -> !message.getText().startsWith("Parser returned a null Package"))
+			.toList();
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() != null ? root.getMessage() : root.toString();
+	}
+
+	/** A build that threw, as an error without a position. */
+	private record Crash(String getText) implements Message {
+
+		@Override
+		public long getId() {
+			return 0;
+		}
+
+		@Override
+		public Level getLevel() {
+			return Level.ERROR;
+		}
+
+		@Override
+		public String getPath() {
+			return null;
+		}
+
+		@Override
+		public int getLine() {
+			return -1;
+		}
+
+		@Override
+		public int getColumn() {
+			return -1;
+		}
+
 	}
 
 }

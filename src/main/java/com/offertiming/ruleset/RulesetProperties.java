@@ -1,11 +1,17 @@
 package com.offertiming.ruleset;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Where the business rule files live (default: the {@code rules} folder of the working directory). */
+/**
+ * Where the business rule files live (default: the {@code rules} folder of the working directory), whether a saved
+ * change goes live without a restart ({@code watch}, checked every {@code watchInterval}), and where built versions are
+ * cached for the next start ({@code cacheDirectory}; none when unset).
+ */
 @ConfigurationProperties("offers.rules")
-record RulesetProperties(@DefaultValue("rules") Path directory) {
+record RulesetProperties(@DefaultValue("rules") Path directory, @DefaultValue("true") boolean watch,
+		@DefaultValue("500ms") Duration watchInterval, Path cacheDirectory) {
 }

@@ -1,0 +1,49 @@
+package com.offertiming.decision;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import com.offertiming.ruleset.Ruleset;
+import com.offertiming.web.InvalidInput;
+
+/**
+ * The decision pipeline on a given ruleset: the request's facts, the phased evaluation, the decision. The service runs
+ * it on the active version; the scenario runner runs it on a candidate version before that may go live, so both see
+ * exactly the same decisions.
+ */
+public final class DecisionEngine {
+
+	private DecisionEngine() {
+	}
+
+	/**
+	 * Decides at the event's time, or at {@code now} when the request gives none. The caller keeps the ruleset alive
+	 * for the call.
+	 * @throws InvalidInput when the request's history is after its event
+	 */
+	public static DecisionResponse decide(Ruleset ruleset, DecisionRequest request, Instant now) {
+		Instant at = request.event().at() != null ? request.event().at().toInstant() : now;
+		checkChronology(request, at);
+		Evaluation evaluation = RuleEvaluator.evaluate(ruleset, FactsAssembler.facts(request, at));
+		return DecisionAssembler.response(UUID.randomUUID().toString(), request, ruleset.version(), at, evaluation);
+	}
+
+	/** History after the event would make every window and cool-down wrong: refuse it rather than guess. */
+	private static void checkChronology(DecisionRequest request, Instant at) {
+		List<DecisionRequest.Contact> contacts = request.contactHistory() == null ? List.of()
+				: request.contactHistory();
+		for (int i = 0; i < contacts.size(); i++) {
+			if (contacts.get(i).at().toInstant().isAfter(at)) {
+				throw new InvalidInput("contactHistory[" + i + "].at", "is after event.at");
+			}
+		}
+		DecisionRequest.Purchases purchases = request.customer().purchases();
+		if (purchases != null && purchases.lastAt() != null
+				&& purchases.lastAt().isAfter(at.atZone(ZoneOffset.UTC).toLocalDate())) {
+			throw new InvalidInput("customer.purchases.lastAt", "is after event.at");
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.offertiming.ruleset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import com.offertiming.facts.Event;
+import com.offertiming.facts.EventType;
+import com.offertiming.facts.Focus;
+import com.offertiming.facts.Offer;
+import com.offertiming.facts.Scope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.runtime.KieSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KieModuleCacheTests {
+
+	@TempDir
+	Path cache;
+
+	private final RuleFiles files = new RuleFiles(Map.of("offers/checkout.drl.xlsx", TestWorkbooks.checkoutOffers(
+			List.<String[]>of(new String[] { "TvGetsAStand", "A TV needs a stand", "CHECKOUT", "TV-55", "TV-STAND" }))));
+
+	@Test
+	void aVersionBuiltOnceIsLoadedFromTheCacheAndDecidesTheSame() throws Exception {
+		Ruleset built = new RulesetCompiler(Clock.systemUTC(), new KieModuleCache(cache)).compile(files);
+		assertThat(Files.list(cache)).singleElement()
+			.satisfies(entry -> assertThat(entry.getFileName().toString()).startsWith(files.version()));
+
+		Ruleset loaded = new RulesetCompiler(Clock.systemUTC(), new KieModuleCache(cache)).compile(files);
+
+		assertThat(offers(loaded)).isEqualTo(offers(built)).containsExactly("TV-STAND");
+		assertThat(loaded.sources()).isEqualTo(built.sources());
+		built.dispose();
+		loaded.dispose();
+	}
+
+	@Test
+	void anEntryThatCannotBeLoadedIsDroppedAndTheVersionBuilt() throws Exception {
+		Ruleset built = new RulesetCompiler(Clock.systemUTC(), new KieModuleCache(cache)).compile(files);
+		Path entry = Files.list(cache).findFirst().orElseThrow();
+		Files.write(entry, new byte[] { 1, 2, 3 });
+
+		Ruleset rebuilt = new RulesetCompiler(Clock.systemUTC(), new KieModuleCache(cache)).compile(files);
+
+		assertThat(offers(rebuilt)).containsExactly("TV-STAND");
+		assertThat(Files.size(entry)).isGreaterThan(3);
+		built.dispose();
+		rebuilt.dispose();
+	}
+
+	private static List<String> offers(Ruleset ruleset) {
+		KieSession session = ruleset.newSession();
+		try {
+			session.insert(new Event(EventType.CHECKOUT, null, true, List.of("TV-55"), null, null));
+			session.insert(new Focus("TV-55", Scope.EVENT));
+			session.getAgenda().getAgendaGroup("offers").setFocus();
+			session.fireAllRules();
+			return session.getObjects(Offer.class::isInstance).stream()
+				.map(offer -> ((Offer) offer).candidate().productId())
+				.toList();
+		}
+		finally {
+			session.dispose();
+		}
+	}
+
+}
