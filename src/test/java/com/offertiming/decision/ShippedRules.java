@@ -3,6 +3,7 @@ package com.offertiming.decision;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import com.offertiming.ruleset.RuleFiles;
 import com.offertiming.ruleset.Ruleset;
 import com.offertiming.ruleset.RulesetCompiler;
 
@@ -21,15 +22,13 @@ final class ShippedRules {
 
 	static synchronized Ruleset ruleset() {
 		if (ruleset == null) {
-			ruleset = new RulesetCompiler(Clock.systemUTC()).compile(FOLDER);
+			ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RuleFiles.read(FOLDER));
 		}
 		return ruleset;
 	}
 
 	static DecisionResponse decide(DecisionRequest request) {
-		java.time.Instant at = request.event().at().toInstant();
-		Evaluation evaluation = RuleEvaluator.evaluate(ruleset(), FactsAssembler.facts(request, at));
-		return DecisionAssembler.response("test", request, ruleset().version(), at, evaluation);
+		return DecisionEngine.decide(ruleset(), request, request.event().at().toInstant());
 	}
 
 	static DecisionResponse decide(Requests.Builder request) {

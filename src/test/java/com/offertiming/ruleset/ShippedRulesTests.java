@@ -43,7 +43,7 @@ class ShippedRulesTests {
 
 	@BeforeAll
 	static void compile() {
-		ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RULES);
+		ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RuleFiles.read(RULES));
 		KieSession session = ruleset.newSession();
 		kieBase = session.getKieBase();
 		session.dispose();
