@@ -28,6 +28,12 @@ final class TestStores {
 	}
 
 	static void sqlite(DynamicPropertyRegistry registry, String name) {
+		Path file = freshSqlite(name);
+		registry.add("offers.store.file", file::toString);
+	}
+
+	/** target/NAME.db, deleted if an earlier run left it. */
+	static Path freshSqlite(String name) {
 		Path file = Path.of("target", name + ".db");
 		try {
 			Files.createDirectories(file.getParent());
@@ -38,7 +44,7 @@ final class TestStores {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		registry.add("offers.store.file", file::toString);
+		return file;
 	}
 
 	/** Creates a schema of its own for the calling test class and points the application at it. */
