@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The trail's tables, the same SQL on SQLite and PostgreSQL. Every write takes the chain lock first (an update of the
@@ -52,14 +51,10 @@ class DecisionStore {
 
 	private final TransactionTemplate transaction;
 
-	private final JsonMapper json;
-
-	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions,
-			JsonMapper json) {
+	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactions);
-		this.json = json;
 	}
 
 	/**
@@ -67,7 +62,7 @@ class DecisionStore {
 	 * whose requestId is already stored (or earlier in the same batch) is not stored again: its answer is the record
 	 * that holds that requestId.
 	 */
-	List<DecisionRecord> append(List<DecisionEntry> entries, Instant recordedAt) {
+	List<DecisionRecord> append(List<PreparedEntry> entries, Instant recordedAt) {
 		Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
 		return transaction.execute(status -> {
 			ChainHead head = lockChain();
@@ -76,21 +71,24 @@ class DecisionStore {
 			List<DecisionRecord> fresh = new ArrayList<>(entries.size());
 			long seq = head.headSeq();
 			String prevHash = head.headHash();
-			for (DecisionEntry entry : entries) {
-				DecisionRecord earlier = entry.requestId() == null ? null : byRequestId.get(entry.requestId());
+			List<Facets> facets = new ArrayList<>(entries.size());
+			for (PreparedEntry prepared : entries) {
+				String requestId = prepared.entry().requestId();
+				DecisionRecord earlier = requestId == null ? null : byRequestId.get(requestId);
 				if (earlier != null) {
 					answers.add(earlier);
 					continue;
 				}
-				DecisionRecord record = ChainHash.seal(++seq, entry, at, prevHash);
+				DecisionRecord record = ChainHash.seal(++seq, prepared, at, prevHash);
 				prevHash = record.hash();
 				fresh.add(record);
+				facets.add(prepared.facets());
 				answers.add(record);
-				if (entry.requestId() != null) {
-					byRequestId.put(entry.requestId(), record);
+				if (requestId != null) {
+					byRequestId.put(requestId, record);
 				}
 			}
-			insert(fresh);
+			insert(fresh, facets);
 			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash WHERE id = 1")
 				.param("seq", seq)
 				.param("hash", prevHash)
@@ -246,9 +244,9 @@ class DecisionStore {
 		return chainHead();
 	}
 
-	private Map<String, DecisionRecord> storedRequestIds(List<DecisionEntry> entries) {
-		List<String> requestIds = entries.stream().map(DecisionEntry::requestId).filter(id -> id != null)
-			.distinct().toList();
+	private Map<String, DecisionRecord> storedRequestIds(List<PreparedEntry> entries) {
+		List<String> requestIds = entries.stream().map(prepared -> prepared.entry().requestId())
+			.filter(id -> id != null).distinct().toList();
 		Map<String, DecisionRecord> stored = new HashMap<>();
 		if (!requestIds.isEmpty()) {
 			jdbc.sql("SELECT " + COLUMNS + " FROM decision_record WHERE request_id IN (:ids)")
@@ -260,49 +258,37 @@ class DecisionStore {
 		return stored;
 	}
 
-	private void insert(List<DecisionRecord> records) {
+	private void insert(List<DecisionRecord> records, List<Facets> facets) {
 		if (records.isEmpty()) {
 			return;
 		}
-		List<SqlParameterSource> rows = new ArrayList<>();
-		List<SqlParameterSource> rules = new ArrayList<>();
-		List<SqlParameterSource> facets = new ArrayList<>();
-		for (DecisionRecord record : records) {
+		List<Object[]> rows = new ArrayList<>(records.size());
+		List<Object[]> ruleRows = new ArrayList<>();
+		List<Object[]> facetRows = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			DecisionRecord record = records.get(i);
 			DecisionEntry entry = record.entry();
 			long decidedAt = entry.decidedAt().toEpochMilli();
-			rows.add(new MapSqlParameterSource().addValue("seq", record.seq())
-				.addValue("decisionId", entry.decisionId())
-				.addValue("requestId", entry.requestId())
-				.addValue("customerId", entry.customerId())
-				.addValue("version", entry.rulesetVersion())
-				.addValue("decidedAt", decidedAt)
-				.addValue("recordedAt", record.recordedAt().toEpochMilli())
-				.addValue("request", entry.request())
-				.addValue("profile", entry.profile())
-				.addValue("offers", entry.offers())
-				.addValue("actions", entry.actions())
-				.addValue("suppressed", entry.suppressed())
-				.addValue("trace", entry.trace())
-				.addValue("prevHash", record.prevHash())
-				.addValue("hash", record.hash()));
-			Facets of = Facets.of(entry, json);
-			of.rules().forEach(rule -> rules.add(new MapSqlParameterSource("rule", rule)
-				.addValue("decidedAt", decidedAt).addValue("seq", record.seq())));
-			of.offerTypes().forEach(type -> facets.add(facetRow("OFFER_TYPE", type, decidedAt, record.seq())));
-			of.reasons().forEach(reason -> facets.add(facetRow("REASON", reason, decidedAt, record.seq())));
+			rows.add(new Object[] { record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
+					entry.rulesetVersion(), decidedAt, record.recordedAt().toEpochMilli(), entry.request(),
+					entry.profile(), entry.offers(), entry.actions(), entry.suppressed(), entry.trace(),
+					record.prevHash(), record.hash() });
+			Facets of = facets.get(i);
+			of.rules().forEach(rule -> ruleRows.add(new Object[] { rule, decidedAt, record.seq() }));
+			of.offerTypes().forEach(type -> facetRows.add(new Object[] { "OFFER_TYPE", type, decidedAt, record.seq() }));
+			of.reasons().forEach(reason -> facetRows.add(new Object[] { "REASON", reason, decidedAt, record.seq() }));
 		}
-		batch.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") VALUES (:seq, :decisionId, :requestId, "
-				+ ":customerId, :version, :decidedAt, :recordedAt, :request, :profile, :offers, :actions, "
-				+ ":suppressed, :trace, :prevHash, :hash)", rows.toArray(SqlParameterSource[]::new));
-		batch.batchUpdate("INSERT INTO decision_rule (rule_name, decided_at, decision_seq) "
-				+ "VALUES (:rule, :decidedAt, :seq)", rules.toArray(SqlParameterSource[]::new));
-		batch.batchUpdate("INSERT INTO decision_facet (facet, facet_value, decided_at, decision_seq) "
-				+ "VALUES (:facet, :value, :decidedAt, :seq)", facets.toArray(SqlParameterSource[]::new));
-	}
-
-	private static SqlParameterSource facetRow(String facet, String value, long decidedAt, long seq) {
-		return new MapSqlParameterSource("facet", facet).addValue("value", value).addValue("decidedAt", decidedAt)
-			.addValue("seq", seq);
+		JdbcTemplate positional = batch.getJdbcTemplate();
+		positional.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		if (!ruleRows.isEmpty()) {
+			positional.batchUpdate("INSERT INTO decision_rule (rule_name, decided_at, decision_seq) VALUES (?, ?, ?)",
+					ruleRows);
+		}
+		if (!facetRows.isEmpty()) {
+			positional.batchUpdate("INSERT INTO decision_facet (facet, facet_value, decided_at, decision_seq) "
+					+ "VALUES (?, ?, ?, ?)", facetRows);
+		}
 	}
 
 	private static void facet(String facet, Enum<?> value, TimeRange range, StringBuilder sql,

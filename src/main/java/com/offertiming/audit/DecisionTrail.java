@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Stores every decision before it is answered, and finds the decision already made for a requestId. */
 @Service
@@ -13,9 +14,12 @@ public class DecisionTrail {
 
 	private final GroupCommitWriter writer;
 
-	DecisionTrail(DecisionStore store, GroupCommitWriter writer) {
+	private final JsonMapper json;
+
+	DecisionTrail(DecisionStore store, GroupCommitWriter writer, JsonMapper json) {
 		this.store = store;
 		this.writer = writer;
+		this.json = json;
 	}
 
 	/** The decision stored for this requestId, if any; none for a request without one. */
@@ -36,7 +40,7 @@ public class DecisionTrail {
 	 * meanwhile by a concurrent request, the one stored first.
 	 */
 	public DecisionRecord record(DecisionEntry entry) {
-		return writer.write(entry);
+		return writer.write(PreparedEntry.of(entry, json));
 	}
 
 }

@@ -26,7 +26,7 @@ class GroupCommitWriter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-	private record Pending(DecisionEntry entry, CompletableFuture<DecisionRecord> committed) {
+	private record Pending(PreparedEntry entry, CompletableFuture<DecisionRecord> committed) {
 	}
 
 	private final DecisionStore store;
@@ -55,7 +55,7 @@ class GroupCommitWriter implements DisposableBean {
 	}
 
 	/** Stores the entry and answers its record once committed, or throws: nothing is answered unrecorded. */
-	DecisionRecord write(DecisionEntry entry) {
+	DecisionRecord write(PreparedEntry entry) {
 		Pending pending = new Pending(entry, new CompletableFuture<>());
 		if (!open || !queue.offer(pending)) {
 			throw new DecisionNotRecorded("The decision trail has more decisions waiting than it holds; retry", null);

@@ -182,7 +182,7 @@ abstract class DecisionTrailStorageTests {
 						"v-export", year2001.plusSeconds(batch * 1000L + i), "{\"customer\":{\"id\":\"x\"}}", "{}",
 						"[]", "[]", "[]", "[]"));
 			}
-			store.append(entries, Instant.now());
+			store.append(prepared(entries), Instant.now());
 		}
 
 		assertThat(exportLines("csv")).isEqualTo(100_001);
@@ -258,8 +258,8 @@ abstract class DecisionTrailStorageTests {
 	void retentionPurgesOldRecordsAndTheChainStaysVerifiable() {
 		store.purgeRecordedBefore(Instant.now().plus(1, ChronoUnit.DAYS));
 		Instant longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
-		List<DecisionRecord> old = store.append(List.of(entry(), entry(), entry()), longAgo);
-		List<DecisionRecord> kept = store.append(List.of(entry(), entry()), Instant.now());
+		List<DecisionRecord> old = store.append(prepared(List.of(entry(), entry(), entry())), longAgo);
+		List<DecisionRecord> kept = store.append(prepared(List.of(entry(), entry())), Instant.now());
 
 		JsonNode purge = body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class));
 		assertThat(purge.get("purged").asLong()).isEqualTo(3);
@@ -282,6 +282,10 @@ abstract class DecisionTrailStorageTests {
 			records.add(store.byDecisionId(decide(customer, null, false).get("decisionId").asString()).orElseThrow());
 		}
 		return records;
+	}
+
+	private List<PreparedEntry> prepared(List<DecisionEntry> entries) {
+		return entries.stream().map(entry -> PreparedEntry.of(entry, json)).toList();
 	}
 
 	private DecisionEntry entry() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,15 +51,15 @@ class GroupCommitWriterTests {
 		storeTaking(Duration.ofMillis(50));
 		writer = writer(1000, 100, Duration.ofSeconds(10));
 
-		List<DecisionEntry> entries = new ArrayList<>();
+		List<PreparedEntry> entries = new ArrayList<>();
 		List<Future<DecisionRecord>> answers = new ArrayList<>();
 		for (int i = 0; i < 64; i++) {
-			DecisionEntry entry = entry();
+			PreparedEntry entry = entry();
 			entries.add(entry);
 			answers.add(callers.submit(() -> writer.write(entry)));
 		}
 		for (int i = 0; i < 64; i++) {
-			assertThat(answers.get(i).get(10, TimeUnit.SECONDS).entry()).isSameAs(entries.get(i));
+			assertThat(answers.get(i).get(10, TimeUnit.SECONDS).entry()).isSameAs(entries.get(i).entry());
 		}
 		assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(64);
 		assertThat(batchSizes).hasSizeLessThan(64);
@@ -147,7 +148,7 @@ class GroupCommitWriterTests {
 
 	private void storeTaking(Duration commit) {
 		given(store.append(anyList(), any())).willAnswer(call -> {
-			List<DecisionEntry> entries = call.getArgument(0);
+			List<PreparedEntry> entries = call.getArgument(0);
 			batchSizes.add(entries.size());
 			Thread.sleep(commit.toMillis());
 			return sealed(entries);
@@ -159,10 +160,10 @@ class GroupCommitWriterTests {
 				Duration.ofDays(365), Duration.ofHours(1)), Clock.systemUTC());
 	}
 
-	private static List<DecisionRecord> sealed(List<DecisionEntry> entries) {
+	private static List<DecisionRecord> sealed(List<PreparedEntry> entries) {
 		List<DecisionRecord> records = new ArrayList<>();
 		String prev = ChainHash.GENESIS;
-		for (DecisionEntry entry : entries) {
+		for (PreparedEntry entry : entries) {
 			DecisionRecord record = ChainHash.seal(records.size() + 1, entry, Instant.now(), prev);
 			prev = record.hash();
 			records.add(record);
@@ -170,9 +171,10 @@ class GroupCommitWriterTests {
 		return records;
 	}
 
-	private static DecisionEntry entry() {
-		return new DecisionEntry(UUID.randomUUID().toString(), null, "C-1", "v1", Instant.now(), "{}", "{}", "[]",
-				"[]", "[]", "[]");
+	private static PreparedEntry entry() {
+		DecisionEntry entry = new DecisionEntry(UUID.randomUUID().toString(), null, "C-1", "v1", Instant.now(), "{}",
+				"{}", "[]", "[]", "[]", "[]");
+		return new PreparedEntry(entry, ChainHash.content(entry), new Facets(Set.of(), Set.of(), Set.of()));
 	}
 
 }
