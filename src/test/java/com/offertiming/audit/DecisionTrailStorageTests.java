@@ -119,6 +119,18 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
+	void writersOfSeveralReplicasAppendToOneChainAndOneRequestIdIsStoredOnce() throws Exception {
+		// Each call is its own transaction on its own connection, as the writers of several replicas would be.
+		String shared = "req-" + UUID.randomUUID();
+		List<List<DecisionRecord>> batches = concurrently(40, () -> store.append(
+				prepared(List.of(entry(), entryFor(shared), entry())), Instant.now()));
+
+		assertThat(batches.stream().map(batch -> batch.get(1).entry().decisionId()).distinct()).hasSize(1);
+		assertThat(batches.stream().flatMap(List::stream).map(DecisionRecord::seq).distinct()).hasSize(81);
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
 	void decisionsAreFoundByCustomerRuleOfferTypeAndTime() {
 		String checkout = decide(customer, null, false).get("decisionId").asString();
 		String view = decide(customer, null, false, "PRODUCT_VIEWED", "2026-11-23T10:00:00Z")
@@ -289,7 +301,11 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	private DecisionEntry entry() {
-		return new DecisionEntry(UUID.randomUUID().toString(), null, customer, "v-retention", Instant.now(), "{}", "{}",
+		return entryFor(null);
+	}
+
+	private DecisionEntry entryFor(String requestId) {
+		return new DecisionEntry(UUID.randomUUID().toString(), requestId, customer, "v-test", Instant.now(), "{}", "{}",
 				"[]", "[]", "[]", "[]");
 	}
 
