@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,10 @@ class ChainVerification {
 	record Finding(long seq, String decisionId, Problem problem, String detail) {
 	}
 
+	/** {@code purgedBefore}: when retention purged records, the chain is checked from the first one it kept. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Report(boolean valid, long checked, Long firstSeq, Long lastSeq, Finding firstMismatch) {
+	record Report(boolean valid, long checked, Long firstSeq, Long lastSeq, Instant purgedBefore,
+			Finding firstMismatch) {
 	}
 
 	private final DecisionStore store;
@@ -38,7 +41,7 @@ class ChainVerification {
 				: store.firstSeqRecordedFrom(range.from()).orElse(Long.MAX_VALUE);
 		long last = range.to() == null ? head.headSeq() : store.lastSeqRecordedBefore(range.to()).orElse(0L);
 		if (first > last) {
-			return new Report(true, 0, null, null, null);
+			return new Report(true, 0, null, null, head.purgedBefore(), null);
 		}
 		Walk walk = new Walk(first, first == head.anchorSeq() ? head.anchorHash() : store.hashAt(first - 1)
 			.orElse(null));
@@ -55,7 +58,7 @@ class ChainVerification {
 		if (walk.finding == null && last == head.headSeq() && !walk.expectedPrevHash.equals(head.headHash())) {
 			walk.finding = new Finding(last, null, Problem.EDITED, "the last record's hash is not the chain head's");
 		}
-		return new Report(walk.finding == null, walk.checked, first, last, walk.finding);
+		return new Report(walk.finding == null, walk.checked, first, last, head.purgedBefore(), walk.finding);
 	}
 
 	/** The state of one pass along the chain: the seq and hash the next record must have. */

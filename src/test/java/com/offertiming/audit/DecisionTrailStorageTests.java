@@ -282,6 +282,7 @@ abstract class DecisionTrailStorageTests {
 		JsonNode report = body(get("/v1/audit/verify"));
 		assertThat(report.get("valid").asBoolean()).isTrue();
 		assertThat(report.get("firstSeq").asLong()).isEqualTo(kept.get(0).seq());
+		assertThat(report.get("purgedBefore").asString()).isNotBlank();
 		assertThat(body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class)).get("purged").asLong())
 			.isZero();
 		decide(customer, null, false);
