@@ -327,8 +327,9 @@ class DecisionStore {
 
 	private static ChainHead chainHead(ResultSet rs, int row) throws SQLException {
 		long purgedBefore = rs.getLong("purged_before");
+		Instant purged = rs.wasNull() ? null : Instant.ofEpochMilli(purgedBefore);
 		return new ChainHead(rs.getLong("head_seq"), rs.getString("head_hash"), rs.getLong("anchor_seq"),
-				rs.getString("anchor_hash"), rs.wasNull() ? null : Instant.ofEpochMilli(purgedBefore));
+				rs.getString("anchor_hash"), purged);
 	}
 
 }

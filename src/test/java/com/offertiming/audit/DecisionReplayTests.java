@@ -129,6 +129,16 @@ class DecisionReplayTests {
 		assertThat(post("/v1/decisions/nope/replay").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void aChainNeverPurgedVerifiesFromItsFirstRecordAndSaysNothingOfPurging() {
+		decide();
+
+		JsonNode report = json.readTree(http.get().uri("/v1/audit/verify").retrieve().body(String.class));
+		assertThat(report.get("valid").asBoolean()).isTrue();
+		assertThat(report.get("firstSeq").asLong()).isEqualTo(1);
+		assertThat(report.has("purgedBefore")).isFalse();
+	}
+
 	private String decide() {
 		// No event time: a replay must decide at the stored decision time, not at its own.
 		String body = http.post().uri("/v1/decisions").contentType(MediaType.APPLICATION_JSON)
