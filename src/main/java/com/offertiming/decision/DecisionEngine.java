@@ -2,6 +2,7 @@ package com.offertiming.decision;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,7 +25,9 @@ public final class DecisionEngine {
 	 * @throws InvalidInput when the request's history is after its event
 	 */
 	public static DecisionResponse decide(Ruleset ruleset, DecisionRequest request, Instant now) {
-		Instant at = request.event().at() != null ? request.event().at().toInstant() : now;
+		// The trail keeps times to the millisecond: decide on the time it will show, so a replay matches.
+		Instant at = (request.event().at() != null ? request.event().at().toInstant() : now)
+			.truncatedTo(ChronoUnit.MILLIS);
 		checkChronology(request, at);
 		Evaluation evaluation = RuleEvaluator.evaluate(ruleset, FactsAssembler.facts(request, at));
 		return DecisionAssembler.response(UUID.randomUUID().toString(), request, ruleset.version(), at, evaluation);

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import com.offertiming.ruleset.RulesetDidNotCompile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -79,6 +82,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> rulesetDidNotCompile(RulesetDidNotCompile ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The rule files have errors; nothing was activated",
 				Map.of("problems", ex.problems()));
+	}
+
+	/** The database cannot be reached or is busy for now: a caller may retry, so this is no server fault (500). */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
+	ResponseEntity<Object> storeUnavailable(DataAccessException ex) {
+		log.warn("The store is unavailable", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The store is unavailable; retry");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,7 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "spring.datasource.url=jdbc:sqlite:target/fuzz-tests.db")
+// Durability is not what this test is about: commits without a disk sync keep it fast.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:sqlite:target/fuzz-tests.db?journal_mode=WAL&synchronous=OFF")
 class DecisionFuzzTests {
 
 	private static final int REQUESTS = 10_000;
@@ -42,6 +44,9 @@ class DecisionFuzzTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -49,6 +54,7 @@ class DecisionFuzzTests {
 		Random random = new Random(20261124L);
 		JsonNode seed = json.readTree(new ClassPathResource("requests/saas-usage-near-limit.json").getInputStream());
 		int accepted = 0;
+		long storedBefore = storedDecisions();
 		for (int i = 0; i < REQUESTS; i++) {
 			String body = mutate(seed.deepCopy(), random);
 			MockHttpServletResponse response = mvc
@@ -68,8 +74,14 @@ class DecisionFuzzTests {
 				assertThat(problem.path("errors").path(0).path("field").asString()).as(body).isNotBlank();
 			}
 		}
+		assertThat(storedDecisions() - storedBefore).as("one record per accepted request, none for a rejected one")
+			.isEqualTo(accepted);
 		// The mutations must leave a fair share valid, or the test would only exercise the parser.
 		assertThat(accepted).isBetween(REQUESTS / 20, REQUESTS - REQUESTS / 20);
+	}
+
+	private long storedDecisions() {
+		return jdbc.sql("SELECT COUNT(*) FROM decision_record").query(Long.class).single();
 	}
 
 	private String mutate(JsonNode request, Random random) {

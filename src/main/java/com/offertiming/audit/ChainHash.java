@@ -1,0 +1,78 @@
+package com.offertiming.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The hashes of the chain, SHA-256 in hex. A record's hash links its place to its content:
+ * {@code hash = SHA-256(seq, recorded_at, prev_hash, content hash)}, where the content hash covers every other
+ * stored column (the JSON parts exactly as stored), in a fixed order, each length-prefixed so that no two different
+ * records serialise alike. Editing any column, or the link to the record before, changes the hash.
+ */
+final class ChainHash {
+
+	/** What the first record of a new chain points back to. */
+	static final String GENESIS = "0".repeat(64);
+
+	private ChainHash() {
+	}
+
+	/** The record this entry becomes at {@code seq}, linked to the record before it. */
+	static DecisionRecord seal(long seq, PreparedEntry prepared, Instant recordedAt, String prevHash) {
+		return new DecisionRecord(seq, prepared.entry(), recordedAt, prevHash,
+				link(seq, recordedAt, prevHash, prepared.contentHash()));
+	}
+
+	static boolean matches(DecisionRecord record) {
+		return link(record.seq(), record.recordedAt(), record.prevHash(), content(record.entry()))
+			.equals(record.hash());
+	}
+
+	static String content(DecisionEntry entry) {
+		StringBuilder canonical = new StringBuilder(4096);
+		field(canonical, "decision_id", entry.decisionId());
+		field(canonical, "request_id", entry.requestId());
+		field(canonical, "customer_id", entry.customerId());
+		field(canonical, "ruleset_version", entry.rulesetVersion());
+		field(canonical, "decided_at", Long.toString(entry.decidedAt().toEpochMilli()));
+		field(canonical, "request_json", entry.request());
+		field(canonical, "profile_json", entry.profile());
+		field(canonical, "offers_json", entry.offers());
+		field(canonical, "actions_json", entry.actions());
+		field(canonical, "suppressed_json", entry.suppressed());
+		field(canonical, "trace_json", entry.trace());
+		return sha256(canonical);
+	}
+
+	private static String link(long seq, Instant recordedAt, String prevHash, String contentHash) {
+		StringBuilder canonical = new StringBuilder(256);
+		field(canonical, "seq", Long.toString(seq));
+		field(canonical, "recorded_at", Long.toString(recordedAt.toEpochMilli()));
+		field(canonical, "prev_hash", prevHash);
+		field(canonical, "content", contentHash);
+		return sha256(canonical);
+	}
+
+	private static void field(StringBuilder canonical, String name, String value) {
+		canonical.append(name).append(':');
+		if (value == null) {
+			canonical.append("null\n");
+			return;
+		}
+		canonical.append(value.length()).append(':').append(value).append('\n');
+	}
+
+	private static String sha256(CharSequence text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

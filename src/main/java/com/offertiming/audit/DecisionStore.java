@@ -1,0 +1,335 @@
+package com.offertiming.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The trail's tables, the same SQL on SQLite and PostgreSQL. Every write takes the chain lock first (an update of the
+ * one {@code chain_head} row), so records from several replicas get one total order: PostgreSQL holds the row lock
+ * and SQLite its single write lock until commit.
+ */
+@Repository
+class DecisionStore {
+
+	/** How many records a range read holds at once: reads of any length use constant memory. */
+	static final int PAGE = 500;
+
+	private static final String COLUMNS = "seq, decision_id, request_id, customer_id, ruleset_version, decided_at, "
+			+ "recorded_at, request_json, profile_json, offers_json, actions_json, suppressed_json, trace_json, "
+			+ "prev_hash, hash";
+
+	private static final RowMapper<DecisionRecord> RECORD = DecisionStore::record;
+
+	private static final RowMapper<ChainHead> CHAIN_HEAD = DecisionStore::chainHead;
+
+	record ChainHead(long headSeq, String headHash, long anchorSeq, String anchorHash, Instant purgedBefore) {
+	}
+
+	record Purge(long purged, long keptFromSeq) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	private final TransactionTemplate transaction;
+
+	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Appends the entries to the chain in one transaction and answers, for each entry in order, its record. An entry
+	 * whose requestId is already stored (or earlier in the same batch) is not stored again: its answer is the record
+	 * that holds that requestId.
+	 */
+	List<DecisionRecord> append(List<PreparedEntry> entries, Instant recordedAt) {
+		Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
+		return transaction.execute(status -> {
+			ChainHead head = lockChain();
+			Map<String, DecisionRecord> byRequestId = storedRequestIds(entries);
+			List<DecisionRecord> answers = new ArrayList<>(entries.size());
+			List<DecisionRecord> fresh = new ArrayList<>(entries.size());
+			long seq = head.headSeq();
+			String prevHash = head.headHash();
+			List<Facets> facets = new ArrayList<>(entries.size());
+			for (PreparedEntry prepared : entries) {
+				String requestId = prepared.entry().requestId();
+				DecisionRecord earlier = requestId == null ? null : byRequestId.get(requestId);
+				if (earlier != null) {
+					answers.add(earlier);
+					continue;
+				}
+				DecisionRecord record = ChainHash.seal(++seq, prepared, at, prevHash);
+				prevHash = record.hash();
+				fresh.add(record);
+				facets.add(prepared.facets());
+				answers.add(record);
+				if (requestId != null) {
+					byRequestId.put(requestId, record);
+				}
+			}
+			insert(fresh, facets);
+			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash WHERE id = 1")
+				.param("seq", seq)
+				.param("hash", prevHash)
+				.update();
+			return answers;
+		});
+	}
+
+	Optional<DecisionRecord> byDecisionId(String decisionId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM decision_record WHERE decision_id = :id")
+			.param("id", decisionId)
+			.query(RECORD)
+			.optional();
+	}
+
+	Optional<DecisionRecord> byRequestId(String requestId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM decision_record WHERE request_id = :id")
+			.param("id", requestId)
+			.query(RECORD)
+			.optional();
+	}
+
+	Optional<String> hashAt(long seq) {
+		return jdbc.sql("SELECT hash FROM decision_record WHERE seq = :seq").param("seq", seq).query(String.class)
+			.optional();
+	}
+
+	/** One page of a search, newest decision first; one more than the page size tells whether a next page exists. */
+	List<DecisionRecord> search(DecisionQuery query) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM decision_record d WHERE 1 = 1");
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		if (query.customerId() != null) {
+			sql.append(" AND d.customer_id = :customerId");
+			params.addValue("customerId", query.customerId());
+		}
+		rangeOf("d.decided_at", query.range(), sql, params);
+		if (query.rule() != null) {
+			sql.append(" AND d.seq IN (SELECT r.decision_seq FROM decision_rule r WHERE r.rule_name = :rule");
+			rangeOf("r.decided_at", query.range(), sql, params);
+			sql.append(')');
+			params.addValue("rule", query.rule());
+		}
+		facet("OFFER_TYPE", query.offerType(), query.range(), sql, params);
+		facet("REASON", query.reason(), query.range(), sql, params);
+		sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT :limit OFFSET :offset");
+		params.addValue("limit", query.size() + 1).addValue("offset", query.offset());
+		return batch.query(sql.toString(), params, RECORD);
+	}
+
+	/**
+	 * Every record decided in the range, in order of decision time, read a page at a time: each page starts after the
+	 * last one (keyset), so a range of any length is read in constant memory and without a long-open cursor.
+	 */
+	void forEachDecidedIn(TimeRange range, Consumer<List<DecisionRecord>> pages) {
+		DecisionRecord last = null;
+		while (true) {
+			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM decision_record d WHERE 1 = 1");
+			MapSqlParameterSource params = new MapSqlParameterSource();
+			rangeOf("d.decided_at", range, sql, params);
+			if (last != null) {
+				sql.append(" AND (d.decided_at, d.seq) > (:lastDecidedAt, :lastSeq)");
+				params.addValue("lastDecidedAt", last.entry().decidedAt().toEpochMilli()).addValue("lastSeq",
+						last.seq());
+			}
+			sql.append(" ORDER BY d.decided_at, d.seq LIMIT :limit");
+			params.addValue("limit", PAGE);
+			List<DecisionRecord> page = batch.query(sql.toString(), params, RECORD);
+			if (page.isEmpty()) {
+				return;
+			}
+			pages.accept(page);
+			last = page.get(page.size() - 1);
+		}
+	}
+
+	/** Every record from seq {@code first} to {@code last}, in chain order, read a page at a time. */
+	void forEachInChain(long first, long last, Consumer<List<DecisionRecord>> pages) {
+		long from = first;
+		while (from <= last) {
+			List<DecisionRecord> page = jdbc
+				.sql("SELECT " + COLUMNS + " FROM decision_record WHERE seq >= :from AND seq <= :last ORDER BY seq "
+						+ "LIMIT :limit")
+				.param("from", from)
+				.param("last", last)
+				.param("limit", PAGE)
+				.query(RECORD)
+				.list();
+			if (page.isEmpty()) {
+				return;
+			}
+			pages.accept(page);
+			from = page.get(page.size() - 1).seq() + 1;
+		}
+	}
+
+	ChainHead chainHead() {
+		return jdbc.sql("SELECT head_seq, head_hash, anchor_seq, anchor_hash, purged_before FROM chain_head "
+				+ "WHERE id = 1")
+			.query(CHAIN_HEAD)
+			.single();
+	}
+
+	/** The first seq recorded at or after the instant, or empty. */
+	Optional<Long> firstSeqRecordedFrom(Instant from) {
+		return jdbc.sql("SELECT MIN(seq) FROM decision_record WHERE recorded_at >= :from")
+			.param("from", from.toEpochMilli())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The last seq recorded before the instant, or empty. */
+	Optional<Long> lastSeqRecordedBefore(Instant to) {
+		return jdbc.sql("SELECT MAX(seq) FROM decision_record WHERE recorded_at < :to")
+			.param("to", to.toEpochMilli())
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Deletes the records of the chain's oldest part, up to the first record recorded at or after the cut-off (so a
+	 * record younger than the cut-off is never deleted), and moves the anchor to the first kept record.
+	 */
+	Purge purgeRecordedBefore(Instant cutoff) {
+		return transaction.execute(status -> {
+			ChainHead head = lockChain();
+			long boundary = firstSeqRecordedFrom(cutoff).map(seq -> seq - 1).orElse(head.headSeq());
+			if (boundary < head.anchorSeq()) {
+				return new Purge(0, head.anchorSeq());
+			}
+			String anchorHash = boundary == head.headSeq() ? head.headHash()
+					: hashAt(boundary).orElseGet(() -> jdbc.sql("SELECT prev_hash FROM decision_record "
+							+ "WHERE seq = :seq").param("seq", boundary + 1).query(String.class).single());
+			for (String table : List.of("decision_rule", "decision_facet")) {
+				jdbc.sql("DELETE FROM " + table + " WHERE decision_seq <= :boundary").param("boundary", boundary)
+					.update();
+			}
+			int purged = jdbc.sql("DELETE FROM decision_record WHERE seq <= :boundary")
+				.param("boundary", boundary)
+				.update();
+			jdbc.sql("UPDATE chain_head SET anchor_seq = :seq, anchor_hash = :hash, purged_before = :cutoff "
+					+ "WHERE id = 1")
+				.param("seq", boundary + 1)
+				.param("hash", anchorHash)
+				.param("cutoff", cutoff.toEpochMilli())
+				.update();
+			return new Purge(purged, boundary + 1);
+		});
+	}
+
+	/** Takes the chain lock, held until the transaction ends, and reads the head under it. */
+	private ChainHead lockChain() {
+		jdbc.sql("UPDATE chain_head SET head_seq = head_seq WHERE id = 1").update();
+		return chainHead();
+	}
+
+	private Map<String, DecisionRecord> storedRequestIds(List<PreparedEntry> entries) {
+		List<String> requestIds = entries.stream().map(prepared -> prepared.entry().requestId())
+			.filter(id -> id != null).distinct().toList();
+		Map<String, DecisionRecord> stored = new HashMap<>();
+		if (!requestIds.isEmpty()) {
+			jdbc.sql("SELECT " + COLUMNS + " FROM decision_record WHERE request_id IN (:ids)")
+				.param("ids", requestIds)
+				.query(RECORD)
+				.list()
+				.forEach(record -> stored.put(record.entry().requestId(), record));
+		}
+		return stored;
+	}
+
+	private void insert(List<DecisionRecord> records, List<Facets> facets) {
+		if (records.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(records.size());
+		List<Object[]> ruleRows = new ArrayList<>();
+		List<Object[]> facetRows = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			DecisionRecord record = records.get(i);
+			DecisionEntry entry = record.entry();
+			long decidedAt = entry.decidedAt().toEpochMilli();
+			rows.add(new Object[] { record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
+					entry.rulesetVersion(), decidedAt, record.recordedAt().toEpochMilli(), entry.request(),
+					entry.profile(), entry.offers(), entry.actions(), entry.suppressed(), entry.trace(),
+					record.prevHash(), record.hash() });
+			Facets of = facets.get(i);
+			of.rules().forEach(rule -> ruleRows.add(new Object[] { rule, decidedAt, record.seq() }));
+			of.offerTypes().forEach(type -> facetRows.add(new Object[] { "OFFER_TYPE", type, decidedAt, record.seq() }));
+			of.reasons().forEach(reason -> facetRows.add(new Object[] { "REASON", reason, decidedAt, record.seq() }));
+		}
+		JdbcTemplate positional = batch.getJdbcTemplate();
+		positional.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		if (!ruleRows.isEmpty()) {
+			positional.batchUpdate("INSERT INTO decision_rule (rule_name, decided_at, decision_seq) VALUES (?, ?, ?)",
+					ruleRows);
+		}
+		if (!facetRows.isEmpty()) {
+			positional.batchUpdate("INSERT INTO decision_facet (facet, facet_value, decided_at, decision_seq) "
+					+ "VALUES (?, ?, ?, ?)", facetRows);
+		}
+	}
+
+	private static void facet(String facet, Enum<?> value, TimeRange range, StringBuilder sql,
+			MapSqlParameterSource params) {
+		if (value == null) {
+			return;
+		}
+		String name = facet.toLowerCase();
+		sql.append(" AND d.seq IN (SELECT f.decision_seq FROM decision_facet f WHERE f.facet = '").append(facet)
+			.append("' AND f.facet_value = :").append(name);
+		rangeOf("f.decided_at", range, sql, params);
+		sql.append(')');
+		params.addValue(name, value.name());
+	}
+
+	private static void rangeOf(String column, TimeRange range, StringBuilder sql, MapSqlParameterSource params) {
+		if (range.from() != null) {
+			sql.append(" AND ").append(column).append(" >= :from");
+			params.addValue("from", range.fromMillis());
+		}
+		if (range.to() != null) {
+			sql.append(" AND ").append(column).append(" < :to");
+			params.addValue("to", range.toMillis());
+		}
+	}
+
+	private static DecisionRecord record(ResultSet rs, int row) throws SQLException {
+		DecisionEntry entry = new DecisionEntry(rs.getString("decision_id"), rs.getString("request_id"),
+				rs.getString("customer_id"), rs.getString("ruleset_version"),
+				Instant.ofEpochMilli(rs.getLong("decided_at")), rs.getString("request_json"),
+				rs.getString("profile_json"), rs.getString("offers_json"), rs.getString("actions_json"),
+				rs.getString("suppressed_json"), rs.getString("trace_json"));
+		return new DecisionRecord(rs.getLong("seq"), entry, Instant.ofEpochMilli(rs.getLong("recorded_at")),
+				rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+	private static ChainHead chainHead(ResultSet rs, int row) throws SQLException {
+		long purgedBefore = rs.getLong("purged_before");
+		Instant purged = rs.wasNull() ? null : Instant.ofEpochMilli(purgedBefore);
+		return new ChainHead(rs.getLong("head_seq"), rs.getString("head_hash"), rs.getLong("anchor_seq"),
+				rs.getString("anchor_hash"), purged);
+	}
+
+}

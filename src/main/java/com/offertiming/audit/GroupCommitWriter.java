@@ -1,0 +1,120 @@
+package com.offertiming.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group commit: callers hand their decision to one writer thread through a bounded queue and wait for its commit.
+ * The writer takes whatever is waiting (up to the batch size) and stores it in one transaction, so decisions that
+ * arrive together share one durable commit instead of paying for one each.
+ */
+@Component
+class GroupCommitWriter implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
+
+	private record Pending(PreparedEntry entry, CompletableFuture<DecisionRecord> committed) {
+	}
+
+	private final DecisionStore store;
+
+	private final Clock clock;
+
+	private final int batchSize;
+
+	private final Duration commitTimeout;
+
+	private final BlockingQueue<Pending> queue;
+
+	private final Thread writer;
+
+	private volatile boolean open = true;
+
+	GroupCommitWriter(DecisionStore store, AuditProperties properties, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+		this.batchSize = properties.batchSize();
+		this.commitTimeout = properties.commitTimeout();
+		this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
+		this.writer = new Thread(this::writeBatches, "decision-trail-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	/** Stores the entry and answers its record once committed, or throws: nothing is answered unrecorded. */
+	DecisionRecord write(PreparedEntry entry) {
+		Pending pending = new Pending(entry, new CompletableFuture<>());
+		if (!open || !queue.offer(pending)) {
+			throw new DecisionNotRecorded("The decision trail has more decisions waiting than it holds; retry", null);
+		}
+		try {
+			return pending.committed().get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw new DecisionNotRecorded("The decision trail did not commit within " + commitTimeout + "; retry", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new DecisionNotRecorded("The decision trail could not store the decision; retry", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DecisionNotRecorded("Interrupted while the decision was being stored; retry", ex);
+		}
+	}
+
+	private void writeBatches() {
+		List<Pending> batch = new ArrayList<>(batchSize);
+		while (open || !queue.isEmpty()) {
+			try {
+				Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				queue.drainTo(batch, batchSize - 1);
+				commit(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			finally {
+				batch.clear();
+			}
+		}
+	}
+
+	private void commit(List<Pending> batch) {
+		try {
+			List<DecisionRecord> records = store.append(batch.stream().map(Pending::entry).toList(), clock.instant());
+			for (int i = 0; i < batch.size(); i++) {
+				batch.get(i).committed().complete(records.get(i));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("A batch of {} decisions was not stored; each is answered 503", batch.size(), ex);
+			batch.forEach(pending -> pending.committed().completeExceptionally(ex));
+		}
+	}
+
+	/** Stops taking decisions and commits those already waiting before the application stops. */
+	@Override
+	public void destroy() throws InterruptedException {
+		open = false;
+		writer.join(commitTimeout.toMillis());
+	}
+
+}

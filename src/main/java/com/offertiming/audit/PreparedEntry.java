@@ -1,0 +1,15 @@
+package com.offertiming.audit;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An entry made ready for the chain by the thread that decided it: the hash of its content and its search facets.
+ * The single writer is then left with only what needs the chain's order (seq, link hash) and the insert.
+ */
+record PreparedEntry(DecisionEntry entry, String contentHash, Facets facets) {
+
+	static PreparedEntry of(DecisionEntry entry, JsonMapper json) {
+		return new PreparedEntry(entry, ChainHash.content(entry), Facets.of(entry, json));
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.offertiming.audit;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/** A stored decision as an auditor reads it: every column, the JSON parts exactly as stored. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record RecordView(long seq, String decisionId, String requestId, String customerId, String rulesetVersion,
+		Instant decidedAt, Instant recordedAt, @JsonRawValue String request, @JsonRawValue String profile,
+		@JsonRawValue String offers, @JsonRawValue String actions, @JsonRawValue String suppressed,
+		@JsonRawValue String trace, String prevHash, String hash) {
+
+	static RecordView of(DecisionRecord record) {
+		DecisionEntry entry = record.entry();
+		return new RecordView(record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
+				entry.rulesetVersion(), entry.decidedAt(), record.recordedAt(), entry.request(), entry.profile(),
+				entry.offers(), entry.actions(), entry.suppressed(), entry.trace(), record.prevHash(), record.hash());
+	}
+
+}

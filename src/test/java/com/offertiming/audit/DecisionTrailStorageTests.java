@@ -1,0 +1,387 @@
+package com.offertiming.audit;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trail end to end on one store; run once on SQLite and once on PostgreSQL by its subclasses. Each test makes its
+ * own records (customer ids unique to the test) and leaves the chain intact for the next.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "offers.rules.directory=src/test/resources/rulesets/minimal")
+abstract class DecisionTrailStorageTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private DecisionStore store;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private JsonMapper json;
+
+	private RestClient http;
+
+	private String customer;
+
+	@BeforeEach
+	void client() {
+		http = RestClient.create("http://127.0.0.1:" + port);
+		customer = "C-" + UUID.randomUUID();
+	}
+
+	@Test
+	void aDecisionIsStoredWithEverythingItAnsweredBeforeItIsAnswered() {
+		JsonNode decision = decide(customer, null, false);
+
+		JsonNode stored = body(get("/v1/decisions/" + decision.get("decisionId").asString()));
+		assertThat(stored.get("customerId").asString()).isEqualTo(customer);
+		assertThat(stored.get("rulesetVersion").asString()).isEqualTo(decision.get("rulesetVersion").asString());
+		assertThat(stored.get("decidedAt").asString()).isEqualTo("2026-11-22T10:00:00Z");
+		assertThat(stored.get("recordedAt").asString()).isNotBlank();
+		assertThat(stored.get("request").get("event").get("productIds").get(0).asString()).isEqualTo("TV-55");
+		for (String part : List.of("profile", "offers", "actions", "suppressed", "trace")) {
+			assertThat(stored.get(part)).as(part).isEqualTo(decision.get(part));
+		}
+		assertThat(stored.get("hash").asString()).hasSize(64);
+		assertThat(stored.get("prevHash").asString()).hasSize(64);
+	}
+
+	@Test
+	void aDryRunIsAnsweredButNotStored() {
+		JsonNode decision = decide(customer, null, true);
+
+		ResponseEntity<String> stored = get("/v1/decisions/" + decision.get("decisionId").asString());
+		assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(stored.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void aRepeatedRequestIdIsAnsweredWithTheStoredDecision() {
+		String requestId = "req-" + UUID.randomUUID();
+		JsonNode first = decide(customer, requestId, false);
+		JsonNode again = decide(customer, requestId, false);
+
+		assertThat(again).isEqualTo(first);
+		assertThat(body(get("/v1/decisions?customerId=" + customer)).get("decisions")).hasSize(1);
+	}
+
+	@Test
+	void concurrentRequestsWithOneRequestIdGetOneDecision() throws Exception {
+		String requestId = "req-" + UUID.randomUUID();
+		List<JsonNode> answers = concurrently(8, () -> decide(customer, requestId, false));
+
+		assertThat(answers.stream().map(a -> a.get("decisionId").asString()).distinct()).hasSize(1);
+		assertThat(body(get("/v1/decisions?customerId=" + customer)).get("decisions")).hasSize(1);
+	}
+
+	@Test
+	void concurrentDecisionsAreAllStoredInOneUnbrokenChain() throws Exception {
+		List<JsonNode> answers = concurrently(200, () -> decide(customer, null, false));
+
+		Set<String> ids = answers.stream().map(a -> a.get("decisionId").asString()).collect(Collectors.toSet());
+		assertThat(ids).hasSize(200);
+		for (String id : ids) {
+			assertThat(get("/v1/decisions/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void writersOfSeveralReplicasAppendToOneChainAndOneRequestIdIsStoredOnce() throws Exception {
+		// Each call is its own transaction on its own connection, as the writers of several replicas would be.
+		String shared = "req-" + UUID.randomUUID();
+		List<List<DecisionRecord>> batches = concurrently(40, () -> store.append(
+				prepared(List.of(entry(), entryFor(shared), entry())), Instant.now()));
+
+		assertThat(batches.stream().map(batch -> batch.get(1).entry().decisionId()).distinct()).hasSize(1);
+		assertThat(batches.stream().flatMap(List::stream).map(DecisionRecord::seq).distinct()).hasSize(81);
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void decisionsAreFoundByCustomerRuleOfferTypeAndTime() {
+		String checkout = decide(customer, null, false).get("decisionId").asString();
+		String view = decide(customer, null, false, "PRODUCT_VIEWED", "2026-11-23T10:00:00Z")
+			.get("decisionId").asString();
+
+		assertThat(ids("/v1/decisions?customerId=" + customer)).containsExactly(view, checkout);
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&rule=CheckoutIsOfferedACable"))
+			.containsExactly(checkout);
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&offerType=CROSS_SELL")).containsExactly(checkout);
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&offerType=UPSELL")).isEmpty();
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&reason=OFFER_LIMIT")).isEmpty();
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&from=2026-11-23")).containsExactly(view);
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&to=2026-11-22")).containsExactly(checkout);
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&from=2026-11-22T10:00:00Z&to=2026-11-22T10:00:01Z"))
+			.containsExactly(checkout);
+		JsonNode first = body(get("/v1/decisions?customerId=" + customer + "&size=1"));
+		assertThat(first.get("hasNext").asBoolean()).isTrue();
+		assertThat(ids("/v1/decisions?customerId=" + customer + "&size=1&page=1")).containsExactly(checkout);
+	}
+
+	@Test
+	void theDecisionsWhereARuleFiredAreListed() {
+		String checkout = decide(customer, null, false).get("decisionId").asString();
+
+		JsonNode page = body(get("/v1/rules/CheckoutIsOfferedACable/decisions?from=2026-11-22&to=2026-11-22&size=200"));
+		assertThat(page.get("decisions").valueStream().map(d -> d.get("decisionId").asString())).contains(checkout);
+		assertThat(body(get("/v1/rules/NoSuchRule/decisions")).get("decisions")).isEmpty();
+	}
+
+	@Test
+	void aBadSearchParameterIsNamed() {
+		for (String[] bad : new String[][] { { "from", "yesterday" }, { "to", "2026-13-01" }, { "offerType", "GIFT" },
+				{ "reason", "MOOD" }, { "size", "0" }, { "size", "1000" }, { "page", "-1" }, { "page", "x" } }) {
+			ResponseEntity<String> answer = get("/v1/decisions?" + bad[0] + "=" + bad[1]);
+			assertThat(answer.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(body(answer).get("errors").get(0).get("field").asString()).isEqualTo(bad[0]);
+		}
+		assertThat(body(get("/v1/decisions/export?format=xml")).get("errors").get(0).get("field").asString())
+			.isEqualTo("format");
+		assertThat(body(get("/v1/audit/verify?from=2026-11-23&to=2026-11-22")).get("errors").get(0).get("field")
+			.asString()).isEqualTo("to");
+	}
+
+	@Test
+	void anUnknownDecisionIsAProblem() {
+		ResponseEntity<String> answer = get("/v1/decisions/no-such-decision");
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(body(answer).get("detail").asString()).contains("no-such-decision");
+	}
+
+	@Test
+	void aHundredThousandRecordsAreExportedAsAStream() throws Exception {
+		// Decided in 2001, a year no other test uses, so the export range holds exactly these.
+		Instant year2001 = Instant.parse("2001-01-01T00:00:00Z");
+		for (int batch = 0; batch < 100; batch++) {
+			List<DecisionEntry> entries = new ArrayList<>();
+			for (int i = 0; i < 1000; i++) {
+				entries.add(new DecisionEntry(UUID.randomUUID().toString(), null, i == 0 ? "=cmd|' /C calc'!A0" : customer,
+						"v-export", year2001.plusSeconds(batch * 1000L + i), "{\"customer\":{\"id\":\"x\"}}", "{}",
+						"[]", "[]", "[]", "[]"));
+			}
+			store.append(prepared(entries), Instant.now());
+		}
+
+		assertThat(exportLines("csv")).isEqualTo(100_001);
+		assertThat(exportLines("jsonl")).isEqualTo(100_000);
+		String firstRows = http.get().uri("/v1/decisions/export?format=csv&from=2001-01-01&to=2001-01-01T00:00:01Z")
+			.retrieve().body(String.class);
+		assertThat(firstRows).contains(",'=cmd|' /C calc'!A0,").doesNotContain(",=cmd");
+	}
+
+	@Test
+	void verifyNamesAnEditedRecord() {
+		List<DecisionRecord> three = threeDecisions();
+		DecisionRecord middle = three.get(1);
+		jdbc.sql("UPDATE decision_record SET offers_json = '[]' WHERE seq = :seq").param("seq", middle.seq()).update();
+		try {
+			JsonNode report = body(get("/v1/audit/verify"));
+			assertThat(report.get("valid").asBoolean()).isFalse();
+			assertThat(report.get("firstMismatch").get("decisionId").asString())
+				.isEqualTo(middle.entry().decisionId());
+			assertThat(report.get("firstMismatch").get("problem").asString()).isEqualTo("EDITED");
+		}
+		finally {
+			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
+				.param("offers", middle.entry().offers()).param("seq", middle.seq()).update();
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void verifyNamesADeletedRecord() {
+		List<DecisionRecord> three = threeDecisions();
+		DecisionRecord middle = three.get(1);
+		jdbc.sql("DELETE FROM decision_record WHERE seq = :seq").param("seq", middle.seq()).update();
+		try {
+			JsonNode report = body(get("/v1/audit/verify"));
+			assertThat(report.get("valid").asBoolean()).isFalse();
+			assertThat(report.get("firstMismatch").get("seq").asLong()).isEqualTo(middle.seq());
+			assertThat(report.get("firstMismatch").get("problem").asString()).isEqualTo("DELETED");
+			assertThat(report.get("firstMismatch").get("detail").asString())
+				.contains(three.get(2).entry().decisionId());
+		}
+		finally {
+			restore(middle);
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void verifyNamesADeletedLastRecord() {
+		DecisionRecord last = threeDecisions().get(2);
+		jdbc.sql("DELETE FROM decision_record WHERE seq = :seq").param("seq", last.seq()).update();
+		try {
+			JsonNode report = body(get("/v1/audit/verify"));
+			assertThat(report.get("valid").asBoolean()).isFalse();
+			assertThat(report.get("firstMismatch").get("seq").asLong()).isEqualTo(last.seq());
+		}
+		finally {
+			restore(last);
+		}
+	}
+
+	@Test
+	void verifyChecksATimeRangeOfTheChain() {
+		Instant before = Instant.now().minusSeconds(1);
+		threeDecisions();
+
+		JsonNode report = body(get("/v1/audit/verify?from=" + before));
+		assertThat(report.get("valid").asBoolean()).isTrue();
+		assertThat(report.get("checked").asLong()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void retentionPurgesOldRecordsAndTheChainStaysVerifiable() {
+		store.purgeRecordedBefore(Instant.now().plus(1, ChronoUnit.DAYS));
+		Instant longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
+		List<DecisionRecord> old = store.append(prepared(List.of(entry(), entry(), entry())), longAgo);
+		List<DecisionRecord> kept = store.append(prepared(List.of(entry(), entry())), Instant.now());
+
+		JsonNode purge = body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class));
+		assertThat(purge.get("purged").asLong()).isEqualTo(3);
+		assertThat(purge.get("keptFromSeq").asLong()).isEqualTo(kept.get(0).seq());
+		assertThat(get("/v1/decisions/" + old.get(2).entry().decisionId()).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(get("/v1/decisions/" + kept.get(0).entry().decisionId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode report = body(get("/v1/audit/verify"));
+		assertThat(report.get("valid").asBoolean()).isTrue();
+		assertThat(report.get("firstSeq").asLong()).isEqualTo(kept.get(0).seq());
+		assertThat(report.get("purgedBefore").asString()).isNotBlank();
+		assertThat(body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class)).get("purged").asLong())
+			.isZero();
+		decide(customer, null, false);
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	private List<DecisionRecord> threeDecisions() {
+		List<DecisionRecord> records = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			records.add(store.byDecisionId(decide(customer, null, false).get("decisionId").asString()).orElseThrow());
+		}
+		return records;
+	}
+
+	private List<PreparedEntry> prepared(List<DecisionEntry> entries) {
+		return entries.stream().map(entry -> PreparedEntry.of(entry, json)).toList();
+	}
+
+	private DecisionEntry entry() {
+		return entryFor(null);
+	}
+
+	private DecisionEntry entryFor(String requestId) {
+		return new DecisionEntry(UUID.randomUUID().toString(), requestId, customer, "v-test", Instant.now(), "{}", "{}",
+				"[]", "[]", "[]", "[]");
+	}
+
+	private void restore(DecisionRecord record) {
+		DecisionEntry e = record.entry();
+		jdbc.sql("INSERT INTO decision_record (seq, decision_id, request_id, customer_id, ruleset_version, decided_at, "
+				+ "recorded_at, request_json, profile_json, offers_json, actions_json, suppressed_json, trace_json, "
+				+ "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(record.seq(), e.decisionId(), e.requestId(), e.customerId(), e.rulesetVersion(),
+					e.decidedAt().toEpochMilli(), record.recordedAt().toEpochMilli(), e.request(), e.profile(),
+					e.offers(), e.actions(), e.suppressed(), e.trace(), record.prevHash(), record.hash())
+			.update();
+	}
+
+	private long exportLines(String format) throws Exception {
+		return http.get().uri("/v1/decisions/export?format=" + format + "&from=2001-01-01&to=2001-12-31")
+			.exchange((request, response) -> {
+				assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+				// Streamed: the length is not known before the body is written.
+				assertThat(response.getHeaders().getContentLength()).isEqualTo(-1);
+				try (BufferedReader lines = new BufferedReader(
+						new InputStreamReader(response.getBody(), StandardCharsets.UTF_8))) {
+					long count = 0;
+					while (lines.readLine() != null) {
+						count++;
+					}
+					return count;
+				}
+			});
+	}
+
+	private List<String> ids(String path) {
+		return body(get(path)).get("decisions").valueStream().map(d -> d.get("decisionId").asString()).toList();
+	}
+
+	private JsonNode decide(String customerId, String requestId, boolean dryRun) {
+		return decide(customerId, requestId, dryRun, "CHECKOUT", "2026-11-22T10:00:00Z");
+	}
+
+	private JsonNode decide(String customerId, String requestId, boolean dryRun, String event, String at) {
+		String body = """
+				{"requestId": %s, "dryRun": %s, "customer": {"id": "%s"},
+				 "event": {"type": "%s", "at": "%s", "channel": "WEB", "productIds": ["TV-55"]}}
+				""".formatted(requestId == null ? "null" : "\"" + requestId + "\"", dryRun, customerId, event, at);
+		ResponseEntity<String> answer = http.post().uri("/v1/decisions").contentType(MediaType.APPLICATION_JSON)
+			.body(body).retrieve().toEntity(String.class);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return json.readTree(answer.getBody());
+	}
+
+	private ResponseEntity<String> get(String path) {
+		return http.get().uri(path).retrieve().onStatus(status -> true, (request, response) -> {
+		}).toEntity(String.class);
+	}
+
+	private JsonNode body(ResponseEntity<String> answer) {
+		return json.readTree(answer.getBody());
+	}
+
+	private static <T> List<T> concurrently(int count, Callable<T> task) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 32));
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				futures.add(pool.submit(task));
+			}
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}

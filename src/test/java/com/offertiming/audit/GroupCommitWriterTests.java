@@ -1,0 +1,180 @@
+package com.offertiming.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class GroupCommitWriterTests {
+
+	private final DecisionStore store = mock(DecisionStore.class);
+
+	private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+
+	private final ExecutorService callers = Executors.newFixedThreadPool(64);
+
+	private GroupCommitWriter writer;
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		callers.shutdownNow();
+		if (writer != null) {
+			writer.destroy();
+		}
+	}
+
+	@Test
+	void decisionsThatArriveTogetherShareACommitAndAreAllStored() throws Exception {
+		storeTaking(Duration.ofMillis(50));
+		writer = writer(1000, 100, Duration.ofSeconds(10));
+
+		List<PreparedEntry> entries = new ArrayList<>();
+		List<Future<DecisionRecord>> answers = new ArrayList<>();
+		for (int i = 0; i < 64; i++) {
+			PreparedEntry entry = entry();
+			entries.add(entry);
+			answers.add(callers.submit(() -> writer.write(entry)));
+		}
+		for (int i = 0; i < 64; i++) {
+			assertThat(answers.get(i).get(10, TimeUnit.SECONDS).entry()).isSameAs(entries.get(i).entry());
+		}
+		assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(64);
+		assertThat(batchSizes).hasSizeLessThan(64);
+		assertThat(batchSizes.stream().mapToInt(Integer::intValue).max().orElse(0)).isGreaterThan(1);
+	}
+
+	@Test
+	void aBatchIsNoLargerThanTheBatchSize() throws Exception {
+		storeTaking(Duration.ofMillis(50));
+		writer = writer(1000, 5, Duration.ofSeconds(10));
+
+		List<Future<DecisionRecord>> answers = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			answers.add(callers.submit(() -> writer.write(entry())));
+		}
+		for (Future<DecisionRecord> answer : answers) {
+			answer.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(batchSizes).allMatch(size -> size <= 5);
+	}
+
+	@Test
+	void aDecisionIsRefusedAtOnceWhenTheQueueIsFull() throws Exception {
+		CountDownLatch committing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		given(store.append(anyList(), any())).willAnswer(call -> {
+			committing.countDown();
+			release.await(10, TimeUnit.SECONDS);
+			return sealed(call.getArgument(0));
+		});
+		writer = writer(1, 1, Duration.ofSeconds(10));
+		Future<DecisionRecord> inCommit = callers.submit(() -> writer.write(entry()));
+		assertThat(committing.await(5, TimeUnit.SECONDS)).isTrue();
+		Future<DecisionRecord> queued = callers.submit(() -> writer.write(entry()));
+		Thread.sleep(200);
+
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class)
+			.satisfies(ex -> assertUnavailable((DecisionNotRecorded) ex));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+		release.countDown();
+		assertThat(inCommit.get(5, TimeUnit.SECONDS)).isNotNull();
+		assertThat(queued.get(5, TimeUnit.SECONDS)).isNotNull();
+	}
+
+	@Test
+	void aDecisionTheStoreFailsToCommitIsNotAnswered() {
+		given(store.append(anyList(), any())).willThrow(new DataAccessResourceFailureException("disk gone"));
+		writer = writer(10, 10, Duration.ofSeconds(5));
+
+		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class)
+			.hasCauseInstanceOf(DataAccessResourceFailureException.class)
+			.satisfies(ex -> assertUnavailable((DecisionNotRecorded) ex));
+	}
+
+	@Test
+	void aCommitSlowerThanTheTimeoutIsNotAnswered() {
+		storeTaking(Duration.ofSeconds(2));
+		writer = writer(10, 10, Duration.ofMillis(100));
+
+		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class)
+			.hasMessageContaining("did not commit within");
+	}
+
+	@Test
+	void decisionsWaitingWhenTheApplicationStopsAreStillCommitted() throws Exception {
+		storeTaking(Duration.ofMillis(100));
+		writer = writer(100, 1, Duration.ofSeconds(10));
+		List<CompletableFuture<DecisionRecord>> answers = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			answers.add(CompletableFuture.supplyAsync(() -> writer.write(entry()), callers));
+		}
+		Thread.sleep(50);
+
+		writer.destroy();
+		for (CompletableFuture<DecisionRecord> answer : answers) {
+			assertThat(answer.get(5, TimeUnit.SECONDS)).isNotNull();
+		}
+		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class);
+	}
+
+	private static void assertUnavailable(DecisionNotRecorded ex) {
+		assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(ex.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+	}
+
+	private void storeTaking(Duration commit) {
+		given(store.append(anyList(), any())).willAnswer(call -> {
+			List<PreparedEntry> entries = call.getArgument(0);
+			batchSizes.add(entries.size());
+			Thread.sleep(commit.toMillis());
+			return sealed(entries);
+		});
+	}
+
+	private GroupCommitWriter writer(int queueCapacity, int batchSize, Duration commitTimeout) {
+		return new GroupCommitWriter(store, new AuditProperties(queueCapacity, batchSize, commitTimeout,
+				Duration.ofDays(365), Duration.ofHours(1)), Clock.systemUTC());
+	}
+
+	private static List<DecisionRecord> sealed(List<PreparedEntry> entries) {
+		List<DecisionRecord> records = new ArrayList<>();
+		String prev = ChainHash.GENESIS;
+		for (PreparedEntry entry : entries) {
+			DecisionRecord record = ChainHash.seal(records.size() + 1, entry, Instant.now(), prev);
+			prev = record.hash();
+			records.add(record);
+		}
+		return records;
+	}
+
+	private static PreparedEntry entry() {
+		DecisionEntry entry = new DecisionEntry(UUID.randomUUID().toString(), null, "C-1", "v1", Instant.now(), "{}",
+				"{}", "[]", "[]", "[]", "[]");
+		return new PreparedEntry(entry, ChainHash.content(entry), new Facets(Set.of(), Set.of(), Set.of()));
+	}
+
+}
