@@ -47,6 +47,7 @@ stop() {
     for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$pid" 2>/dev/null || true
   fi
+  [ -n "${KEEP_LOG:-}" ] && cp "$tmp/service.log" "$KEEP_LOG"
   rm -rf "$tmp"
 }
 trap stop EXIT INT TERM

@@ -42,6 +42,7 @@ public final class Ruleset {
 		this.container = container;
 		this.sources = Map.copyOf(sources);
 		this.builtAt = builtAt;
+		container.getKieBase(); // built now, as part of compiling, rather than by the first decision
 		this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
 	}
 

@@ -51,6 +51,8 @@ public final class LoadGenerator {
 
 	private final AtomicLong errors = new AtomicLong();
 
+	private final AtomicLong bytes = new AtomicLong();
+
 	private volatile String firstError;
 
 	private LoadGenerator(int port, List<String> bodies, int capacity) {
@@ -115,7 +117,7 @@ public final class LoadGenerator {
 				if (connection == null) {
 					connection = new Connection(port);
 				}
-				int status = connection.post(body(i));
+				int status = connection.post(body(i), bytes);
 				if (status != 200) {
 					error("HTTP " + status);
 				}
@@ -162,10 +164,10 @@ public final class LoadGenerator {
 		long[] sorted = Arrays.copyOf(latencies, n);
 		Arrays.sort(sorted);
 		return String.format(Locale.ROOT,
-				"%s: %.0f req/s p50=%s p99=%s p99.9=%s max=%s (n=%d, errors=%d%s, %d connections, %.0f s)", label,
-				n / seconds, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999),
-				ms(sorted, 1.0), n, errors.get(), firstError == null ? "" : " first: " + firstError, connections,
-				seconds);
+				"%s: %.0f req/s p50=%s p99=%s p99.9=%s max=%s (n=%d, errors=%d%s, %.1f KB/answer, %d connections, %.0f s)",
+				label, n / seconds, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), ms(sorted, 1.0), n,
+				errors.get(), firstError == null ? "" : " first: " + firstError, n == 0 ? 0 : bytes.get() / 1024.0 / n,
+				connections, seconds);
 	}
 
 	private static String ms(long[] sorted, double quantile) {
@@ -225,7 +227,7 @@ public final class LoadGenerator {
 					+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ";
 		}
 
-		int post(String body) throws IOException {
+		int post(String body, AtomicLong received) throws IOException {
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 			out.write((head + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
 			out.write(bytes);
@@ -249,6 +251,7 @@ public final class LoadGenerator {
 			if (chunked) {
 				for (long size = chunk(); size > 0; size = chunk()) {
 					skip(size);
+					received.addAndGet(size);
 					line();
 				}
 				while (!line().isEmpty()) {
@@ -257,6 +260,7 @@ public final class LoadGenerator {
 			}
 			else if (length >= 0) {
 				skip(length);
+				received.addAndGet(length);
 			}
 			else {
 				throw new IOException("response without length");
