@@ -1,11 +1,13 @@
 package com.offertiming.ruleset;
 
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
@@ -29,7 +31,8 @@ public final class Ruleset {
 
 	private final Map<String, RuleSource> sources;
 
-	private final Map<Rule, RuleSource> sourceByRule = new ConcurrentHashMap<>();
+	/** By the engine's rule objects: asked at every firing, so no key to build and no hash to compute. Read only. */
+	private final Map<Rule, RuleSource> sourceByRule = new IdentityHashMap<>();
 
 	private final KieContainerSessionsPool sessions;
 
@@ -42,7 +45,10 @@ public final class Ruleset {
 		this.container = container;
 		this.sources = Map.copyOf(sources);
 		this.builtAt = builtAt;
-		container.getKieBase(); // built now, as part of compiling, rather than by the first decision
+		KieBase kieBase = container.getKieBase(); // built now, as part of compiling, not by the first decision
+		for (KiePackage kiePackage : kieBase.getKiePackages()) {
+			kiePackage.getRules().forEach(rule -> sourceByRule.put(rule, lookUp(rule)));
+		}
 		this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
 	}
 
@@ -67,13 +73,15 @@ public final class Ruleset {
 		return sessions.newKieSession();
 	}
 
-	/** Where the rule is written; every rule of this ruleset has one. Remembered per rule: it is asked at every firing. */
+	/** Where the rule is written; every rule of this ruleset has one. */
 	public RuleSource sourceOf(Rule rule) {
-		RuleSource known = sourceByRule.get(rule);
-		return known != null ? known : sourceByRule.computeIfAbsent(rule, r -> {
-			RuleSource source = sources.get(DrlSource.key(r.getPackageName(), r.getName()));
-			return source != null ? source : new RuleSource(null, null, null, null, null);
-		});
+		RuleSource source = sourceByRule.get(rule);
+		return source != null ? source : lookUp(rule);
+	}
+
+	private RuleSource lookUp(Rule rule) {
+		RuleSource source = sources.get(DrlSource.key(rule.getPackageName(), rule.getName()));
+		return source != null ? source : new RuleSource(null, null, null, null, null);
 	}
 
 	public Map<String, RuleSource> sources() {
