@@ -45,6 +45,15 @@ class BenchRequestsTests {
 		assertThat(actions).containsExactlyInAnyOrder(ActionKind.values());
 	}
 
+	/** The cpm table is an activation group: its first matching row fires, never a second one. */
+	@Test
+	void theCpmTableFiresOneRowPerDecision() {
+		decisions.forEach(d -> assertThat(d.trace().stream()
+			.filter(step -> "profile/cpm.drl.xlsx".equals(step.source().file())))
+			.as(d.requestId())
+			.hasSizeLessThanOrEqualTo(1));
+	}
+
 	@Test
 	void mostRequestsEndInAnOffer() {
 		assertThat(decisions.stream().filter(d -> !d.offers().isEmpty()).count())
