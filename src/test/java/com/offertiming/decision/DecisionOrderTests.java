@@ -11,10 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sessions are pooled and reset between decisions: no fact, focus or trace step may leak from one decision into the
- * next, so a request decides the same whatever was decided before it on the same session.
+ * No fact, focus or trace step may leak from one decision into the next (a guard for any future session reuse or
+ * caching): a request decides the same whatever was decided before it. It does not catch everything a reused
+ * session gets wrong; see {@code BenchRequestsTests.theCpmTableFiresOneRowPerDecision}.
  */
-class PooledSessionTests {
+class DecisionOrderTests {
 
 	@Test
 	void aDecisionDoesNotDependOnTheDecisionsBeforeIt() {
