@@ -49,10 +49,13 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 	public void beforeMatchFired(BeforeMatchFiredEvent event) {
 		Rule rule = event.getMatch().getRule();
 		RuleSource source = ruleset.sourceOf(rule);
-		List<TraceEntry.MatchedFact> matched = event.getMatch().getObjects().stream()
-			.map(fact -> new TraceEntry.MatchedFact(fact.getClass().getSimpleName(), fact))
-			.toList();
-		firing = new TraceEntry(trace.size() + 1, rule.getName(), source.description(), source, matched);
+		List<Object> facts = event.getMatch().getObjects();
+		TraceEntry.MatchedFact[] matched = new TraceEntry.MatchedFact[facts.size()];
+		for (int i = 0; i < matched.length; i++) {
+			Object fact = facts.get(i);
+			matched[i] = new TraceEntry.MatchedFact(fact.getClass().getSimpleName(), fact);
+		}
+		firing = new TraceEntry(trace.size() + 1, rule.getName(), source.description(), source, List.of(matched));
 		trace.add(firing);
 	}
 

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# HTTP load benchmark of the packaged service on the loopback interface (README, "Performance").
+#
+#   scripts/load-test.sh [--audit on|off] [--rate 1000] [--seconds 30] [--warmup 20] [--connections 16] [--no-build]
+#
+# Builds the jar (unless --no-build), starts it on a free 127.0.0.1 port with a temporary SQLite file and the
+# rules/ folder, and drives the request mix of src/test/resources/bench/ with the Java load generator
+# (src/test/java/com/offertiming/decision/LoadGenerator.java):
+#   1. startup: launch to the first 200 answer to a decision;
+#   2. warm-up at saturation (not reported);
+#   3. saturation: closed loop over --connections keep-alive connections; peak RSS (VmHWM) read after it;
+#   4. fixed rate: open loop at --rate requests/s, latency from each request's intended send time.
+# One summary line per run. --audit off posts the same requests as dry runs (decided the same way, stored nothing);
+# --audit on stores every decision in the trail before answering, as in production. The service is
+# stopped at the end (and on Ctrl-C). Every run is bounded in time and count.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+audit=off rate=1000 seconds=30 warmup=20 connections=16 build=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --audit) audit="$2"; shift 2 ;;
+    --rate) rate="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --no-build) build=no; shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+case "$audit" in on|off) ;; *) echo "--audit must be on or off" >&2; exit 2 ;; esac
+
+# The service's JVM: a fixed heap well under the 1 GiB resident target; the generator's: small and lean.
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
+LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
+
+if [ "$build" = yes ] || ! ls target/offer-timing-*.jar >/dev/null 2>&1 || [ ! -d target/test-classes ]; then
+  echo "building the jar and the load generator (./mvnw -q -B -DskipTests package)"
+  ./mvnw -q -B -DskipTests package
+fi
+jar=$(ls target/offer-timing-*.jar | grep -v -- '-plain' | head -1)
+
+tmp=$(mktemp -d)
+pid=
+stop() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  [ -n "${KEEP_LOG:-}" ] && cp "$tmp/service.log" "$KEEP_LOG"
+  rm -rf "$tmp"
+}
+trap stop EXIT INT TERM
+
+now_ms() { date +%s%3N; }
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+launched=$(now_ms)
+# shellcheck disable=SC2086
+java $SERVICE_JAVA_OPTS -jar "$jar" \
+  --server.address=127.0.0.1 --server.port=0 \
+  --offers.rules.directory="$PWD/rules" \
+  --spring.datasource.url="jdbc:sqlite:$tmp/offers.db?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true" \
+  >"$tmp/service.log" 2>&1 &
+pid=$!
+
+port=
+for _ in $(seq 1 600); do
+  port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$tmp/service.log" | head -1)
+  [ -n "$port" ] && break
+  kill -0 "$pid" 2>/dev/null || { cat "$tmp/service.log"; echo "the service died" >&2; exit 1; }
+  sleep 0.05
+done
+[ -n "$port" ] || { tail -50 "$tmp/service.log"; echo "the service did not start within 30 s" >&2; exit 1; }
+
+first=src/test/resources/bench/issue-discovered-saas-support.json
+status=
+for _ in $(seq 1 600); do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$first" \
+    "http://127.0.0.1:$port/v1/decisions" || true)
+  [ "$status" = 200 ] && break
+  sleep 0.05
+done
+[ "$status" = 200 ] || { tail -50 "$tmp/service.log"; echo "no 200 answer to a decision" >&2; exit 1; }
+answered=$(now_ms)
+printf 'startup audit=%s: first decision %.1f s after launch (port %s)\n' "$audit" \
+  "$(echo "($answered - $launched) / 1000" | bc -l)" "$port"
+
+load() {
+  # shellcheck disable=SC2086
+  java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$audit" "$@"
+}
+
+load --mode saturation --seconds "$warmup" --connections "$connections" --label "warm-up audit=$audit" >/dev/null
+load --mode saturation --seconds "$seconds" --connections "$connections" --label "saturation audit=$audit"
+hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+load --mode rate --rate "$rate" --seconds "$seconds" --connections 64 --label "rate $rate/s audit=$audit"
+rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+printf 'memory audit=%s: peak RSS (VmHWM) %d MiB, RSS at end %d MiB (%s)\n' "$audit" $((hwm / 1024)) \
+  $((rss / 1024)) "$SERVICE_JAVA_OPTS"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if grep -q ' ERROR ' "$tmp/service.log"; then
+  echo "errors in the service log:" >&2
+  grep ' ERROR ' "$tmp/service.log" | head -5 >&2
+fi

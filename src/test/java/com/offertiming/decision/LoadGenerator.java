@@ -1,0 +1,312 @@
+package com.offertiming.decision;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * HTTP load for {@code scripts/load-test.sh}: posts the benchmark mix ({@code src/test/resources/bench/*.json}, in
+ * name order, each with a fresh requestId) to a service on the loopback interface over keep-alive HTTP/1.1
+ * connections, and prints one summary line. JDK only, so it runs from {@code target/test-classes} alone.
+ *
+ * <ul>
+ * <li>{@code saturation}: closed loop, each connection sends its next request as soon as the last one is answered;
+ * latency is send to answer.</li>
+ * <li>{@code rate}: open loop at a fixed rate. Request {@code i} is due at {@code start + i / rate}; the connections
+ * (the bounded in-flight window) take due requests in turn, and latency is measured from the due time, so a stall
+ * that delays later sends counts against them too (no coordinated omission).</li>
+ * </ul>
+ *
+ * Usage: {@code LoadGenerator --port P --mode saturation|rate [--rate 1000] [--seconds 30] [--connections 16]
+ * [--label text] [--requests dir] [--trail on|off]}; {@code --trail off} posts dry runs, which decide the same way
+ * and store nothing. Bounded: at most 600 s and 10 million requests per run.
+ */
+public final class LoadGenerator {
+
+	private static final int MAX_SECONDS = 600;
+
+	private static final int MAX_REQUESTS = 10_000_000;
+
+	private final int port;
+
+	private final List<String> bodies;
+
+	private final boolean dryRun;
+
+	private final long[] latencies;
+
+	private final AtomicLong issued = new AtomicLong();
+
+	private final AtomicLong recorded = new AtomicLong();
+
+	private final AtomicLong errors = new AtomicLong();
+
+	private final AtomicLong bytes = new AtomicLong();
+
+	private volatile String firstError;
+
+	private LoadGenerator(int port, List<String> bodies, boolean dryRun, int capacity) {
+		this.dryRun = dryRun;
+		this.port = port;
+		this.bodies = bodies;
+		this.latencies = new long[capacity];
+	}
+
+	public static void main(String[] args) throws Exception {
+		int port = Integer.parseInt(option(args, "--port", null));
+		String mode = option(args, "--mode", "saturation");
+		double rate = Double.parseDouble(option(args, "--rate", "1000"));
+		int seconds = Math.min(MAX_SECONDS, Integer.parseInt(option(args, "--seconds", "30")));
+		int connections = Integer.parseInt(option(args, "--connections", "16"));
+		String label = option(args, "--label", mode);
+		Path folder = Path.of(option(args, "--requests", "src/test/resources/bench"));
+		boolean fixedRate = switch (mode) {
+			case "saturation" -> false;
+			case "rate" -> true;
+			default -> throw new IllegalArgumentException("--mode must be saturation or rate: " + mode);
+		};
+		int capacity = (int) Math.min(MAX_REQUESTS, (long) (fixedRate ? rate : 50_000) * seconds + 1);
+		boolean dryRun = "off".equals(option(args, "--trail", "on"));
+		LoadGenerator load = new LoadGenerator(port, bodies(folder), dryRun, capacity);
+		long start = System.nanoTime() + 50_000_000L;
+		long end = start + seconds * 1_000_000_000L;
+		long period = fixedRate ? (long) (1_000_000_000L / rate) : 0;
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < connections; c++) {
+			Thread thread = new Thread(() -> load.run(start, end, period), "load-" + c);
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		System.out.println(load.summary(label, (Math.max(System.nanoTime(), end) - start) / 1e9, connections));
+	}
+
+	/** One connection: takes the next request number, waits for its due time (open loop), sends it, records. */
+	private void run(long start, long end, long period) {
+		Connection connection = null;
+		while (true) {
+			long i = issued.getAndIncrement();
+			if (i >= latencies.length) {
+				return;
+			}
+			long due = start + i * period;
+			long now = System.nanoTime();
+			if (period > 0) {
+				while (now < due) {
+					LockSupport.parkNanos(due - now);
+					now = System.nanoTime();
+				}
+			}
+			else {
+				due = Math.max(now, start);
+			}
+			if (due >= end) {
+				return;
+			}
+			try {
+				if (connection == null) {
+					connection = new Connection(port);
+				}
+				int status = connection.post(body(i), bytes);
+				if (status != 200) {
+					error("HTTP " + status);
+				}
+			}
+			catch (IOException ex) {
+				error(ex.toString());
+				connection = close(connection);
+			}
+			int slot = (int) recorded.getAndIncrement();
+			if (slot < latencies.length) {
+				latencies[slot] = System.nanoTime() - due;
+			}
+			if (connection != null && connection.closed) {
+				connection = close(connection);
+			}
+		}
+	}
+
+	private String body(long i) {
+		String body = bodies.get((int) (i % bodies.size()));
+		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + i + "-");
+		// Trail off: a dry run decides exactly the same way and stores nothing.
+		return dryRun ? unique.replaceFirst("\\{", "{\"dryRun\": true, ") : unique;
+	}
+
+	private void error(String what) {
+		if (errors.getAndIncrement() == 0) {
+			firstError = what;
+		}
+	}
+
+	private static Connection close(Connection connection) {
+		if (connection != null) {
+			try {
+				connection.socket.close();
+			}
+			catch (IOException ignored) {
+				// already broken
+			}
+		}
+		return null;
+	}
+
+	private String summary(String label, double seconds, int connections) {
+		int n = (int) Math.min(recorded.get(), latencies.length);
+		long[] sorted = Arrays.copyOf(latencies, n);
+		Arrays.sort(sorted);
+		return String.format(Locale.ROOT,
+				"%s: %.0f req/s p50=%s p99=%s p99.9=%s max=%s (n=%d, errors=%d%s, %.1f KB/answer, %d connections, %.0f s)",
+				label, n / seconds, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), ms(sorted, 1.0), n,
+				errors.get(), firstError == null ? "" : " first: " + firstError, n == 0 ? 0 : bytes.get() / 1024.0 / n,
+				connections, seconds);
+	}
+
+	private static String ms(long[] sorted, double quantile) {
+		if (sorted.length == 0) {
+			return "-";
+		}
+		double millis = sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+		return millis < 10 ? String.format(Locale.ROOT, "%.2fms", millis)
+				: String.format(Locale.ROOT, "%.0fms", millis);
+	}
+
+	private static List<String> bodies(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			List<String> bodies = new ArrayList<>();
+			for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+				bodies.add(Files.readString(file));
+			}
+			if (bodies.isEmpty()) {
+				throw new IllegalArgumentException("no *.json request in " + folder);
+			}
+			return bodies;
+		}
+	}
+
+	private static String option(String[] args, String name, String otherwise) {
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		if (otherwise == null) {
+			throw new IllegalArgumentException(name + " is required");
+		}
+		return otherwise;
+	}
+
+	/** A keep-alive HTTP/1.1 connection to 127.0.0.1 that reads whole responses (length or chunked). */
+	private static final class Connection {
+
+		private final Socket socket = new Socket();
+
+		private final OutputStream out;
+
+		private final InputStream in;
+
+		private final String head;
+
+		private boolean closed;
+
+		Connection(int port) throws IOException {
+			socket.setTcpNoDelay(true);
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+			socket.setSoTimeout(30_000);
+			out = socket.getOutputStream();
+			in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+			head = "POST /v1/decisions HTTP/1.1\r\nHost: 127.0.0.1:" + port
+					+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ";
+		}
+
+		int post(String body, AtomicLong received) throws IOException {
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			out.write((head + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			out.write(bytes);
+			out.flush();
+			String status = line();
+			int code = Integer.parseInt(status.substring(9, 12));
+			long length = -1;
+			boolean chunked = false;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				String lower = header.toLowerCase(Locale.ROOT);
+				if (lower.startsWith("content-length:")) {
+					length = Long.parseLong(lower.substring(15).trim());
+				}
+				else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+					chunked = true;
+				}
+				else if (lower.startsWith("connection:") && lower.contains("close")) {
+					closed = true;
+				}
+			}
+			if (chunked) {
+				for (long size = chunk(); size > 0; size = chunk()) {
+					skip(size);
+					received.addAndGet(size);
+					line();
+				}
+				while (!line().isEmpty()) {
+					// trailers
+				}
+			}
+			else if (length >= 0) {
+				skip(length);
+				received.addAndGet(length);
+			}
+			else {
+				throw new IOException("response without length");
+			}
+			return code;
+		}
+
+		private long chunk() throws IOException {
+			String size = line();
+			int semicolon = size.indexOf(';');
+			return Long.parseLong(semicolon < 0 ? size.trim() : size.substring(0, semicolon).trim(), 16);
+		}
+
+		private void skip(long count) throws IOException {
+			for (long left = count; left > 0;) {
+				long skipped = in.skip(left);
+				if (skipped <= 0) {
+					if (in.read() < 0) {
+						throw new IOException("connection closed mid-response");
+					}
+					skipped = 1;
+				}
+				left -= skipped;
+			}
+		}
+
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder(64);
+			for (int b = in.read(); b != '\n'; b = in.read()) {
+				if (b < 0) {
+					throw new IOException("connection closed");
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
+	}
+
+}
