@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import com.offertiming.ruleset.RuleFiles;
 import com.offertiming.ruleset.Ruleset;
 import com.offertiming.ruleset.RulesetCompiler;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -60,7 +60,7 @@ public class DecisionBenchmark {
 
 		@Setup
 		public void setUp() {
-			ruleset = new RulesetCompiler(Clock.systemUTC()).compile(ShippedRules.FOLDER);
+			ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RuleFiles.read(ShippedRules.FOLDER));
 			mapper = JsonMapper.builder().build();
 			requests = BenchRequests.requests(mapper);
 		}
@@ -105,11 +105,9 @@ public class DecisionBenchmark {
 		}
 	}
 
-	/** What {@code DecisionService.decide} does once the request is parsed. */
+	/** What {@code DecisionService.decide} does once the request is parsed, short of storing it. */
 	static DecisionResponse decide(Ruleset ruleset, DecisionRequest request) {
-		Instant at = request.event().at().toInstant();
-		Evaluation evaluation = RuleEvaluator.evaluate(ruleset, FactsAssembler.facts(request, at));
-		return DecisionAssembler.response(UUID.randomUUID().toString(), request, ruleset.version(), at, evaluation);
+		return DecisionEngine.decide(ruleset, request, request.event().at().toInstant());
 	}
 
 	/** Decisions per second on one thread (one core). */
@@ -148,7 +146,7 @@ public class DecisionBenchmark {
 	@Warmup(iterations = 2)
 	@Measurement(iterations = 5)
 	public Ruleset compileShippedRules(Compile compile) {
-		compile.ruleset = new RulesetCompiler(Clock.systemUTC()).compile(ShippedRules.FOLDER);
+		compile.ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RuleFiles.read(ShippedRules.FOLDER));
 		return compile.ruleset;
 	}
 
