@@ -113,15 +113,17 @@ class Outcomes {
 	 */
 	static OutcomeStore.Row check(List<OutcomeStore.Row> earlier, ContactOutcome outcome, Instant at) {
 		for (OutcomeStore.Row row : earlier) {
+			if (row.stage() == Stage.FINAL && row.outcome() != outcome) {
+				throw new OutcomeRefused("outcome", outcome + " after " + row.outcome() + ": the offer's outcome is final"
+						+ " (only " + row.outcome() + " may be posted again)");
+			}
+		}
+		for (OutcomeStore.Row row : earlier) {
 			if (row.outcome() == outcome) {
 				return row;
 			}
 		}
 		for (OutcomeStore.Row row : earlier) {
-			if (row.stage() == Stage.FINAL) {
-				throw new OutcomeRefused("outcome", outcome + " after " + row.outcome() + ": the offer's outcome is final"
-						+ " (only " + row.outcome() + " may be posted again)");
-			}
 			if (outcome == ContactOutcome.PRESENTED && row.stage() == Stage.IGNORED) {
 				throw new OutcomeRefused("outcome", "PRESENTED after IGNORED: an ignored offer was presented already");
 			}

@@ -135,6 +135,79 @@ class ContactHistoryTests {
 		}
 	}
 
+	@Test
+	void outcomesAreCheckedAgainstTheDecisionAndTheOfferStateMachine() throws Exception {
+		JsonNode decision = decide("C-OUTCOMES", T0, "WEB");
+		String id = decision.path("decisionId").asString();
+
+		assertProblem(outcome("no-such-decision", "PHONE-PRO", "UPSELL", "ACCEPTED", T0), 404);
+		assertProblem(outcome(id, "TV-STAND", "UPSELL", "ACCEPTED", T0), 404);
+		assertProblem(outcome(id, "PHONE-PRO", "CROSS_SELL", "ACCEPTED", T0), 404);
+		assertThat(assertProblem(outcome(id, "PHONE-PRO", "UPSELL", "PRESENTED", T0.minusSeconds(1)), 422)
+			.path("errors").path(0).path("field").asString()).isEqualTo("at");
+
+		assertThat(outcome(id, "PHONE-PRO", "UPSELL", "PRESENTED", T0.plusSeconds(10)).getStatus()).isEqualTo(201);
+		assertThat(outcome(id, "PHONE-PRO", "UPSELL", "DECLINED", T0.plusSeconds(60)).getStatus()).isEqualTo(201);
+		MockHttpServletResponse repeat = outcome(id, "PHONE-PRO", "UPSELL", "DECLINED", T0.plusSeconds(90));
+		assertThat(repeat.getStatus()).isEqualTo(200);
+		assertThat(json.readTree(repeat.getContentAsString()).path("at").asString())
+			.as("the repeat answers the outcome stored first").isEqualTo(T0.plusSeconds(60).toString());
+		assertThat(assertProblem(outcome(id, "PHONE-PRO", "UPSELL", "ACCEPTED", T0.plusSeconds(120)), 422)
+			.path("detail").asString()).contains("ACCEPTED after DECLINED");
+		assertProblem(outcome(id, "PHONE-PRO", "UPSELL", "PRESENTED", T0.plusSeconds(120)), 422);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM offer_outcome WHERE decision_id = :id").param("id", id)
+			.query(Long.class).single()).isEqualTo(2);
+
+		JsonNode listed = json.readTree(mvc.perform(get("/v1/decisions/" + id + "/outcomes")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(listed.path("offers").path(0).path("state").asString()).isEqualTo("DECLINED");
+		assertThat(listed.path("offers").path(0).path("outcomes").size()).isEqualTo(2);
+		assertProblem(mvcGet("/v1/decisions/nope/outcomes"), 404);
+	}
+
+	@Test
+	void anIgnoredOfferMayStillBeAcceptedButNotPresentedAgain() throws Exception {
+		String id = decide("C-IGNORED", T0, "EMAIL").path("decisionId").asString();
+		assertThat(outcome(id, "PHONE-PRO", "UPSELL", "IGNORED", T0.plusSeconds(3600)).getStatus()).isEqualTo(201);
+		assertProblem(outcome(id, "PHONE-PRO", "UPSELL", "PRESENTED", T0.plusSeconds(7200)), 422);
+		assertProblem(outcome(id, "PHONE-PRO", "UPSELL", "ACCEPTED", T0.plusSeconds(60)), 422);
+		assertThat(outcome(id, "PHONE-PRO", "UPSELL", "ACCEPTED", T0.plusSeconds(7200)).getStatus()).isEqualTo(201);
+		assertThat(outcome(id, "PHONE-PRO", "UPSELL", "ACCEPTED", T0.plusSeconds(7200)).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void badOutcomeInputIsABadRequestNamingTheField() throws Exception {
+		String id = decide("C-BAD", T0, "WEB").path("decisionId").asString();
+		assertField(postOutcome(id, "{\"productId\": \"PHONE-PRO\", \"type\": \"UPSELL\", \"at\": \"" + T0 + "\"}"),
+				"outcome");
+		assertField(postOutcome(id, "{\"productId\": \"PHONE-PRO\", \"type\": \"UPSELL\", \"outcome\": \"MAYBE\", "
+				+ "\"at\": \"" + T0 + "\"}"), "outcome");
+		assertField(postOutcome(id, "{\"productId\": \"PHONE-PRO\", \"type\": \"UPSELL\", \"outcome\": \"ACCEPTED\", "
+				+ "\"at\": \"yesterday\"}"), "at");
+		assertField(postOutcome(id, "{\"type\": \"UPSELL\", \"outcome\": \"ACCEPTED\", \"at\": \"" + T0 + "\"}"),
+				"productId");
+		assertField(postOutcome(id, ""), "$");
+	}
+
+	private MockHttpServletResponse postOutcome(String decisionId, String body) throws Exception {
+		return mvc.perform(post("/v1/decisions/" + decisionId + "/outcomes").contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andReturn().getResponse();
+	}
+
+	private MockHttpServletResponse mvcGet(String path) throws Exception {
+		return mvc.perform(get(path)).andReturn().getResponse();
+	}
+
+	private JsonNode assertProblem(MockHttpServletResponse response, int status) throws Exception {
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+		assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		return json.readTree(response.getContentAsString());
+	}
+
+	private void assertField(MockHttpServletResponse response, String field) throws Exception {
+		assertThat(assertProblem(response, 400).path("errors").path(0).path("field").asString()).isEqualTo(field);
+	}
+
 	private long count(String table) {
 		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
