@@ -189,6 +189,60 @@ class ContactHistoryTests {
 		assertField(postOutcome(id, ""), "$");
 	}
 
+	@Test
+	void aBatchAnswersEachEntryOnItsOwnLineAndABadEntryDoesNotFailTheOthers() throws Exception {
+		String good = HistoryRequests.phoneViewed("C-BATCH-1", T0, "EMAIL", false);
+		String bad = HistoryRequests.phoneViewed("C-BATCH-2", T0, "EMAIL", false).replace("\"nps\": 8", "\"nps\": 11");
+		String keyed = HistoryRequests.phoneViewed("C-BATCH-3", T0, "WEB", false)
+			.replaceFirst("\\{", "{\"requestId\": \"batch-keyed-1\",");
+		String body = "[" + good + "," + bad + ", 42," + keyed + "]";
+		long records = count("decision_record");
+
+		List<JsonNode> lines = batch(body);
+
+		assertThat(lines).hasSize(4);
+		assertThat(offers(lines.get(0))).containsExactly("UPSELL PHONE-PRO");
+		assertThat(lines.get(1).path("index").asInt()).isEqualTo(1);
+		assertThat(lines.get(1).path("status").asInt()).isEqualTo(400);
+		assertThat(lines.get(1).path("errors").path(0).path("field").asString()).isEqualTo("customer.nps");
+		assertThat(lines.get(2).path("index").asInt()).isEqualTo(2);
+		assertThat(lines.get(2).path("errors").path(0).path("field").asString()).isEqualTo("$");
+		assertThat(lines.get(3).path("requestId").asString()).isEqualTo("batch-keyed-1");
+		assertThat(count("decision_record")).isEqualTo(records + 2);
+
+		// The same list again: stored, idempotent and throttled like single requests.
+		List<JsonNode> again = batch(body);
+		assertThat(suppressed(again.get(0))).contains("PHONE-PRO FREQUENCY_CAP");
+		assertThat(again.get(3).path("decisionId").asString()).isEqualTo(lines.get(3).path("decisionId").asString());
+		assertThat(count("decision_record")).isEqualTo(records + 3);
+	}
+
+	@Test
+	void aBatchOfMoreThanTenThousandIsRefusedWhole() throws Exception {
+		String body = "[" + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]";
+		assertProblem(mvc.perform(post("/v1/decisions/batch").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andReturn().getResponse(), 413);
+		assertField(mvc.perform(post("/v1/decisions/batch").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andReturn().getResponse(), "$");
+	}
+
+	private List<JsonNode> batch(String body) throws Exception {
+		org.springframework.test.web.servlet.MvcResult started = mvc
+			.perform(post("/v1/decisions/batch").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andReturn();
+		MockHttpServletResponse response = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).startsWith("application/x-ndjson");
+		List<JsonNode> lines = new ArrayList<>();
+		for (String line : response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+			lines.add(json.readTree(line));
+		}
+		return lines;
+	}
+
 	private MockHttpServletResponse postOutcome(String decisionId, String body) throws Exception {
 		return mvc.perform(post("/v1/decisions/" + decisionId + "/outcomes").contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andReturn().getResponse();
