@@ -17,11 +17,13 @@ import com.offertiming.facts.OfferType;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stored history of a customer, as the throttles see it: every offer of a stored decision that counts as
- * presented, in its latest state (PRESENTED, IGNORED, ACCEPTED or DECLINED), dated when it reached that state. An
+ * presented, in its latest state (PRESENTED, IGNORED, ACCEPTED or DECLINED), dated when it reached that state, and
+ * every FOLLOW_UP action of a decision made through an outbound channel (sent with it). An
  * offer made through an outbound channel is presented by the decision itself; an inbound one once an outcome is
  * reported. Read in one query over two indexes: the decisions and the outcomes within the lookback before the
  * decision's time (none after it).
@@ -31,12 +33,15 @@ public class ContactHistory {
 
 	private static final String QUERY = """
 			SELECT 0 AS src, decision_id, decided_at AS at, offers_json, -1 AS offer_index, NULL AS outcome,
-			       NULL AS product_id, NULL AS offer_type, NULL AS offer_channel
+			       NULL AS product_id, NULL AS offer_type, NULL AS offer_channel,
+			       CASE WHEN actions_json LIKE '%"FOLLOW_UP"%' THEN actions_json END AS follow_ups,
+			       CASE WHEN actions_json LIKE '%"FOLLOW_UP"%' THEN request_json END AS request_json
 			FROM decision_record
-			WHERE customer_id = :customer AND decided_at >= :from AND decided_at <= :at AND offers_json <> '[]'
+			WHERE customer_id = :customer AND decided_at >= :from AND decided_at <= :at
+			  AND (offers_json <> '[]' OR actions_json LIKE '%"FOLLOW_UP"%')
 			UNION ALL
 			SELECT 1 AS src, decision_id, outcome_at AS at, NULL AS offers_json, offer_index, outcome,
-			       product_id, offer_type, offer_channel
+			       product_id, offer_type, offer_channel, NULL AS follow_ups, NULL AS request_json
 			FROM offer_outcome
 			WHERE customer_id = :customer AND outcome_at >= :from AND outcome_at <= :at
 			""";
@@ -56,25 +61,26 @@ public class ContactHistory {
 	/** The customer's stored contacts from the lookback before {@code at} up to {@code at}, oldest offer first. */
 	public List<PastContact> storedFor(String customerId, Instant at) {
 		Map<String, OfferTrack> offers = new LinkedHashMap<>();
+		List<PastContact> contacts = new ArrayList<>();
 		try {
 			jdbc.sql(QUERY)
 				.param("customer", customerId)
 				.param("from", at.minus(properties.lookback()).toEpochMilli())
 				.param("at", at.toEpochMilli())
-				.query((ResultSet rs) -> read(rs, offers));
+				.query((ResultSet rs) -> read(rs, offers, contacts));
 		}
 		catch (DataAccessException ex) {
 			throw new CustomerBusy("The customer's history cannot be read; retry", ex);
 		}
-		List<PastContact> contacts = new ArrayList<>();
 		offers.values().forEach(track -> track.contact().ifPresent(contacts::add));
 		return contacts;
 	}
 
-	private void read(ResultSet rs, Map<String, OfferTrack> offers) throws SQLException {
+	private void read(ResultSet rs, Map<String, OfferTrack> offers, List<PastContact> contacts) throws SQLException {
 		String decisionId = rs.getString("decision_id");
 		Instant at = Instant.ofEpochMilli(rs.getLong("at"));
 		if (rs.getInt("src") == 0) {
+			followUps(rs.getString("follow_ups"), rs.getString("request_json"), at, contacts);
 			for (StoredOffer offer : StoredOffer.parse(json, rs.getString("offers_json"))) {
 				OfferTrack track = offers.computeIfAbsent(decisionId + "/" + offer.index(), key -> new OfferTrack());
 				track.describe(offer.productId(), offer.type(), offer.channel());
@@ -91,6 +97,31 @@ public class ContactHistory {
 				StoredOffer.channel(channel));
 		ContactOutcome outcome = ContactOutcome.valueOf(rs.getString("outcome"));
 		track.outcomes.put(Stage.of(outcome), new Reported(outcome, at));
+	}
+
+	/**
+	 * A FOLLOW_UP action of a decision made through an outbound channel was sent with it: it is a FOLLOW_UP contact
+	 * for its product, which ends the wait of an accepted upsell for its follow-up.
+	 */
+	private void followUps(String actions, String request, Instant at, List<PastContact> contacts) {
+		if (actions == null || request == null) {
+			return;
+		}
+		Channel channel = StoredOffer.channel(text(json.readTree(request).path("event"), "channel"));
+		if (!StoredOffer.presentedByDecision(channel)) {
+			return;
+		}
+		for (JsonNode action : json.readTree(actions)) {
+			if ("FOLLOW_UP".equals(text(action, "kind"))) {
+				contacts.add(new PastContact(at, text(action, "productId"), ContactType.FOLLOW_UP, channel,
+						ContactOutcome.PRESENTED));
+			}
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return value == null || value.isNull() ? null : value.asString();
 	}
 
 	private record Reported(ContactOutcome outcome, Instant at) {

@@ -94,6 +94,21 @@ class ContactHistoryTests {
 	}
 
 	@Test
+	void anAcceptedUpsellHoldsFurtherUpsellsUntilItsFollowUpWasSent() throws Exception {
+		String id = decide("C-FOLLOW", T0, "WEB").path("decisionId").asString();
+		assertThat(outcome(id, "PHONE-PRO", "UPSELL", "ACCEPTED", T0.plusSeconds(300)).getStatus()).isEqualTo(201);
+
+		assertThat(suppressed(decide("C-FOLLOW", T0.plus(Duration.ofDays(5)), "WEB")))
+			.contains("PHONE-PRO FOLLOW_UP_PENDING");
+		JsonNode due = decide("C-FOLLOW", T0.plus(Duration.ofDays(31)), "EMAIL");
+		assertThat(due.path("actions").toString()).contains("FOLLOW_UP");
+
+		JsonNode after = decide("C-FOLLOW", T0.plus(Duration.ofDays(32)), "WEB");
+		assertThat(suppressed(after)).noneMatch(s -> s.endsWith("FOLLOW_UP_PENDING"));
+		assertThat(after.path("actions").toString()).doesNotContain("FOLLOW_UP");
+	}
+
+	@Test
 	void aDryRunChangesNothing() throws Exception {
 		long records = count("decision_record");
 		long outcomes = count("offer_outcome");
