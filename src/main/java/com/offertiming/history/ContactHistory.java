@@ -26,19 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
  * every FOLLOW_UP action of a decision made through an outbound channel (sent with it). An
  * offer made through an outbound channel is presented by the decision itself; an inbound one once an outcome is
  * reported. Read in one query over two indexes: the decisions and the outcomes within the lookback before the
- * decision's time (none after it).
+ * decision's time (none after it). Decisions made through an inbound channel are left out in the query (all offers
+ * of a decision share its channel, and the compact JSON names it as {@code "channel":"WEB"}): their offers are
+ * contacts only through their outcomes, which carry the offer's product, type and channel.
  */
 @Service
 public class ContactHistory {
 
-	private static final String QUERY = """
+	static final String QUERY = """
 			SELECT 0 AS src, decision_id, decided_at AS at, offers_json, -1 AS offer_index, NULL AS outcome,
 			       NULL AS product_id, NULL AS offer_type, NULL AS offer_channel,
 			       CASE WHEN actions_json LIKE '%"FOLLOW_UP"%' THEN actions_json END AS follow_ups,
 			       CASE WHEN actions_json LIKE '%"FOLLOW_UP"%' THEN request_json END AS request_json
 			FROM decision_record
 			WHERE customer_id = :customer AND decided_at >= :from AND decided_at <= :at
-			  AND (offers_json <> '[]' OR actions_json LIKE '%"FOLLOW_UP"%')
+			  AND ((offers_json <> '[]' AND offers_json NOT LIKE '%"channel":"WEB"%'
+			        AND offers_json NOT LIKE '%"channel":"APP"%' AND offers_json NOT LIKE '%"channel":"STORE"%'
+			        AND offers_json NOT LIKE '%"channel":"SALES_REP"%')
+			       OR actions_json LIKE '%"FOLLOW_UP"%')
 			UNION ALL
 			SELECT 1 AS src, decision_id, outcome_at AS at, NULL AS offers_json, offer_index, outcome,
 			       product_id, offer_type, offer_channel, NULL AS follow_ups, NULL AS request_json
