@@ -1,24 +1,56 @@
 package com.offertiming.decision;
 
+import com.offertiming.web.InvalidInput;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 @RestController
 @RequestMapping("/v1/decisions")
 class DecisionController {
 
+	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
 	private final DecisionService decisions;
 
-	DecisionController(DecisionService decisions) {
+	private final BatchDecisions batch;
+
+	DecisionController(DecisionService decisions, BatchDecisions batch) {
 		this.decisions = decisions;
+		this.batch = batch;
 	}
 
 	@PostMapping
 	DecisionResponse decide(@Valid @RequestBody DecisionRequest request) {
 		return decisions.decide(request);
+	}
+
+	/**
+	 * A campaign list: a JSON array of up to 10,000 decision requests, answered as NDJSON, one line per entry in the
+	 * entries' order (the decision, or a problem with the entry's {@code index} and field).
+	 */
+	@PostMapping("/batch")
+	ResponseEntity<StreamingResponseBody> batch(@RequestBody JsonNode entries) {
+		if (!(entries instanceof ArrayNode array)) {
+			throw new InvalidInput("$", "must be a JSON array of decision requests");
+		}
+		if (array.size() > BatchDecisions.MAX_ENTRIES) {
+			throw new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE,
+					ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "A batch holds at most "
+							+ BatchDecisions.MAX_ENTRIES + " requests; this one holds " + array.size()),
+					null);
+		}
+		return ResponseEntity.ok().contentType(NDJSON).body(out -> batch.decide(array, out));
 	}
 
 }

@@ -1,10 +1,14 @@
 package com.offertiming.decision;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.offertiming.audit.DecisionRecord;
 import com.offertiming.audit.DecisionTrail;
+import com.offertiming.history.ContactHistory;
+import com.offertiming.history.CustomerLocks;
 import com.offertiming.ruleset.ActiveRuleset;
 import com.offertiming.ruleset.Ruleset;
 import org.springframework.stereotype.Service;
@@ -13,6 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Decides, for one customer at one moment, which offers to make, which to hold back and why. Every decision but a
  * dry run is stored in the trail before it is answered; a repeated requestId is answered with the stored decision.
+ * The throttles see the customer's stored history merged with the posted one; from reading that history to the
+ * commit of the record, the customer's decisions are serialised (a dry run takes no lock and stores nothing, so it
+ * counts toward no cap). The trail keeps the request with the merged history, so a replay sees what the rules saw.
  */
 @Service
 class DecisionService {
@@ -25,11 +32,18 @@ class DecisionService {
 
 	private final Clock clock;
 
-	DecisionService(ActiveRuleset rules, DecisionTrail trail, JsonMapper json, Clock clock) {
+	private final ContactHistory history;
+
+	private final CustomerLocks locks;
+
+	DecisionService(ActiveRuleset rules, DecisionTrail trail, JsonMapper json, Clock clock, ContactHistory history,
+			CustomerLocks locks) {
 		this.rules = rules;
 		this.trail = trail;
 		this.json = json;
 		this.clock = clock;
+		this.history = history;
+		this.locks = locks;
 	}
 
 	DecisionResponse decide(DecisionRequest request) {
@@ -38,18 +52,31 @@ class DecisionService {
 		if (earlier.isPresent()) {
 			return TrailEntries.response(json, earlier.get().entry());
 		}
-		DecisionResponse response;
+		// Decide at the event's time (or now) to the millisecond, as the engine and the trail do.
+		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
+			.truncatedTo(ChronoUnit.MILLIS);
+		if (request.isDryRun()) {
+			return evaluate(withHistory(request, at), at);
+		}
+		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
+			DecisionRequest seen = withHistory(request, at);
+			DecisionResponse response = evaluate(seen, at);
+			DecisionRecord recorded = trail.record(TrailEntries.entry(json, seen, response));
+			// A concurrent request with the same requestId was stored first: answer its decision, as a retry would get.
+			return recorded.entry().decisionId().equals(response.decisionId()) ? response
+					: TrailEntries.response(json, recorded.entry());
+		}
+	}
+
+	private DecisionRequest withHistory(DecisionRequest request, Instant at) {
+		return ContactMerge.withStored(request, history.storedFor(request.customer().id(), at));
+	}
+
+	private DecisionResponse evaluate(DecisionRequest request, Instant at) {
 		// The whole evaluation runs on one version, held by a lease so a reload cannot release it mid-way.
 		try (Ruleset.Lease lease = rules.lease()) {
-			response = DecisionEngine.decide(lease.ruleset(), request, clock.instant());
+			return DecisionEngine.decide(lease.ruleset(), request, at);
 		}
-		if (request.isDryRun()) {
-			return response;
-		}
-		DecisionRecord recorded = trail.record(TrailEntries.entry(json, request, response));
-		// A concurrent request with the same requestId was stored first: answer its decision, as a retry would get.
-		return recorded.entry().decisionId().equals(response.decisionId()) ? response
-				: TrailEntries.response(json, recorded.entry());
 	}
 
 }

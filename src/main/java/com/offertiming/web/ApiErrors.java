@@ -1,12 +1,7 @@
 package com.offertiming.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.offertiming.ruleset.RulesetDidNotCompile;
 import org.slf4j.Logger;
@@ -118,48 +113,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	private static String path(List<JacksonException.Reference> references) {
-		if (references.isEmpty()) {
-			return BODY;
-		}
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : references) {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
+		return InputProblems.path(references);
 	}
 
 	private static String readable(MismatchedInputException mismatch) {
-		Class<?> type = mismatch.getTargetType();
-		if (type != null) {
-			if (type.isEnum()) {
-				return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-					.collect(Collectors.joining(", "));
-			}
-			if (type == LocalDate.class) {
-				return "must be a date like 2026-11-22";
-			}
-			if (type == OffsetDateTime.class || type == Instant.class) {
-				return "must be a date and time with an offset, like 2026-11-22T10:00:00Z";
-			}
-			if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-				return "must be a whole number";
-			}
-			if (type == Boolean.class || type == boolean.class) {
-				return "must be true or false";
-			}
-			if (List.class.isAssignableFrom(type)) {
-				return "must be a list";
-			}
-			if (type == String.class) {
-				return "must be a string";
-			}
-		}
-		return "has the wrong type";
+		return InputProblems.readable(mismatch);
 	}
 
 }

@@ -18,13 +18,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses request bodies over 1 MiB (multipart uploads excepted: they have their own limits). A declared length
+ * Refuses request bodies over 1 MiB, or 64 MiB for a batch of decisions (multipart uploads excepted: they have their
+ * own limits). A declared length
  * over the limit is refused before reading; a chunked body is cut off when it passes the limit.
  */
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
 
 	static final long LIMIT = 1024 * 1024;
+
+	/** A batch holds up to 10,000 requests. */
+	static final long BATCH_LIMIT = 64 * LIMIT;
+
+	static final String BATCH_PATH = "/v1/decisions/batch";
 
 	private final JsonMapper mapper;
 
@@ -40,21 +46,25 @@ class BodySizeLimit extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (request.getContentLengthLong() > LIMIT) {
+		long limit = BATCH_PATH.equals(request.getRequestURI()) ? BATCH_LIMIT : LIMIT;
+		if (request.getContentLengthLong() > limit) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-					new BodyTooLarge(LIMIT).getMessage());
+					new BodyTooLarge(limit).getMessage());
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			mapper.writeValue(response.getOutputStream(), problem);
 			return;
 		}
-		chain.doFilter(new Limited(request), response);
+		chain.doFilter(new Limited(request, limit), response);
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {
 
-		Limited(HttpServletRequest request) {
+		private final long limit;
+
+		Limited(HttpServletRequest request, long limit) {
 			super(request);
+			this.limit = limit;
 		}
 
 		@Override
@@ -66,8 +76,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 				@Override
 				public int read() throws IOException {
 					int b = in.read();
-					if (b >= 0 && ++read > LIMIT) {
-						throw new BodyTooLarge(LIMIT);
+					if (b >= 0 && ++read > limit) {
+						throw new BodyTooLarge(limit);
 					}
 					return b;
 				}
@@ -75,8 +85,8 @@ class BodySizeLimit extends OncePerRequestFilter {
 				@Override
 				public int read(byte[] buffer, int offset, int length) throws IOException {
 					int n = in.read(buffer, offset, length);
-					if (n > 0 && (read += n) > LIMIT) {
-						throw new BodyTooLarge(LIMIT);
+					if (n > 0 && (read += n) > limit) {
+						throw new BodyTooLarge(limit);
 					}
 					return n;
 				}

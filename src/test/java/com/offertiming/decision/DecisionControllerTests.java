@@ -32,6 +32,9 @@ class DecisionControllerTests {
 	@MockitoBean
 	private DecisionService decisions;
 
+	@MockitoBean
+	private BatchDecisions batch;
+
 	@BeforeEach
 	void decideSomething() {
 		given(decisions.decide(any())).willReturn(new DecisionResponse("d-1", null, "C-1", "v1",

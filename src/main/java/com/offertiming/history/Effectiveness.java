@@ -1,0 +1,194 @@
+package com.offertiming.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.offertiming.facts.OfferType;
+import com.offertiming.web.InvalidInput;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What works (DOMAIN.md KPIs): for the decisions made in a range, per rule, moment and offer type, how often the rule
+ * fired, and what became of the offers it stood behind. Every offer counts twice: once for the catalog rule that
+ * proposed it (role {@code CATALOG}, {@code proposedBy.rule}) and once for the moment rule that justified it (role
+ * {@code MOMENT}, {@code justifiedBy.rule}). {@code fired} is the number of decisions in the range in which the rule
+ * fired; acceptance rate is accepted / presented; revenue is the sum of the prices of accepted offers, as the
+ * decision quoted them.
+ */
+@Service
+class Effectiveness {
+
+	static final int PAGE = 500;
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Row(String role, String rule, String moment, OfferType offerType, long fired, long offered, long presented,
+			long accepted, long declined, Double acceptanceRate, long revenue) {
+	}
+
+	record Report(Instant from, Instant to, List<Row> rows) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Effectiveness(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Report report(String fromParameter, String toParameter) {
+		Instant from = instant("from", fromParameter, false);
+		Instant to = instant("to", toParameter, true);
+		if (from != null && to != null && !to.isAfter(from)) {
+			throw new InvalidInput("to", "must be after from");
+		}
+		long start = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+		long end = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+		try {
+			return new Report(from, to, rows(start, end));
+		}
+		catch (DataAccessException ex) {
+			throw new CustomerBusy("The report cannot be read now; retry", ex);
+		}
+	}
+
+	private List<Row> rows(long from, long to) {
+		Map<String, Long> fired = new HashMap<>();
+		jdbc.sql("SELECT rule_name, COUNT(*) FROM decision_rule WHERE decided_at >= :from AND decided_at < :to "
+				+ "GROUP BY rule_name")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> fired.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		Map<String, Set<String>> outcomes = new HashMap<>();
+		jdbc.sql("SELECT decision_id, offer_index, outcome FROM offer_outcome WHERE decided_at >= :from "
+				+ "AND decided_at < :to")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> outcomes.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), k -> new HashSet<>())
+				.add(rs.getString(3)))
+			.list();
+		Map<List<Object>, long[]> tally = new TreeMap<>(Comparator.comparing(Object::toString));
+		long lastDecidedAt = Long.MIN_VALUE;
+		long lastSeq = Long.MIN_VALUE;
+		while (true) {
+			List<Object[]> page = jdbc.sql("SELECT seq, decision_id, decided_at, offers_json FROM decision_record "
+					+ "WHERE decided_at >= :from AND decided_at < :to AND offers_json <> '[]' "
+					+ "AND (decided_at > :lastAt OR (decided_at = :lastAt AND seq > :lastSeq)) "
+					+ "ORDER BY decided_at, seq LIMIT :limit")
+				.param("from", from)
+				.param("to", to)
+				.param("lastAt", lastDecidedAt)
+				.param("lastSeq", lastSeq)
+				.param("limit", PAGE)
+				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4) })
+				.list();
+			for (Object[] decision : page) {
+				for (StoredOffer offer : StoredOffer.parse(json, (String) decision[3])) {
+					Set<String> reported = outcomes.getOrDefault(decision[1] + "/" + offer.index(), Set.of());
+					count(tally, "CATALOG", offer.proposedBy(), offer, reported);
+					count(tally, "MOMENT", offer.justifiedBy(), offer, reported);
+				}
+			}
+			if (page.size() < PAGE) {
+				break;
+			}
+			Object[] last = page.get(page.size() - 1);
+			lastSeq = (long) last[0];
+			lastDecidedAt = (long) last[2];
+		}
+		List<Row> rows = new ArrayList<>();
+		tally.forEach((key, n) -> {
+			String rule = (String) key.get(1);
+			rows.add(new Row((String) key.get(0), rule, (String) key.get(2), (OfferType) key.get(3),
+					fired.getOrDefault(rule, 0L), n[0], n[1], n[2], n[3], n[1] == 0 ? null : (double) n[2] / n[1],
+					n[4]));
+		});
+		return rows;
+	}
+
+	private static void count(Map<List<Object>, long[]> tally, String role, String rule, StoredOffer offer,
+			Set<String> reported) {
+		if (rule == null) {
+			return;
+		}
+		long[] n = tally.computeIfAbsent(java.util.Arrays.asList(role, rule, offer.moment(), offer.type()),
+				k -> new long[5]);
+		boolean accepted = reported.contains("ACCEPTED");
+		n[0]++;
+		n[1] += offer.presentedByDecision() || !reported.isEmpty() ? 1 : 0;
+		n[2] += accepted ? 1 : 0;
+		n[3] += reported.contains("DECLINED") ? 1 : 0;
+		n[4] += accepted ? offer.price() : 0;
+	}
+
+	/** An ISO-8601 instant or a UTC date; a date as {@code to} includes that whole day. */
+	private static Instant instant(String name, String value, boolean endOfDay) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException notAnInstant) {
+			try {
+				LocalDate date = LocalDate.parse(value);
+				return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			catch (DateTimeParseException notADate) {
+				throw new InvalidInput(name, "must be an ISO-8601 instant (2026-11-22T10:00:00Z) or date (2026-11-22)");
+			}
+		}
+	}
+
+	static final List<String> CSV_HEADER = List.of("role", "rule", "moment", "offerType", "fired", "offered",
+			"presented", "accepted", "declined", "acceptanceRate", "revenue");
+
+	static String csv(Report report) {
+		StringBuilder csv = new StringBuilder(line(CSV_HEADER));
+		for (Row row : report.rows()) {
+			csv.append(line(List.of(row.role(), row.rule(), nullToEmpty(row.moment()), row.offerType().name(),
+					String.valueOf(row.fired()), String.valueOf(row.offered()), String.valueOf(row.presented()),
+					String.valueOf(row.accepted()), String.valueOf(row.declined()),
+					row.acceptanceRate() == null ? "" : String.valueOf(row.acceptanceRate()),
+					String.valueOf(row.revenue()))));
+		}
+		return csv.toString();
+	}
+
+	private static String line(List<String> cells) {
+		return String.join(",", cells.stream().map(Effectiveness::cell).toList()) + "\n";
+	}
+
+	/** One RFC 4180 cell; one a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading '. */
+	static String cell(String value) {
+		String cell = value;
+		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+			cell = "'" + cell;
+		}
+		if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+			cell = '"' + cell.replace("\"", "\"\"") + '"';
+		}
+		return cell;
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}
