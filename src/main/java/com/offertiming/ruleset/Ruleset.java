@@ -32,17 +32,20 @@ public final class Ruleset {
 
 	private final Instant builtAt;
 
+	private final RuleLimits limits;
+
 	/** The builder's hold plus one per open lease; zero means released for good. */
 	private final AtomicInteger holders = new AtomicInteger(1);
 
 	Ruleset(String version, List<String> files, KieContainer container, Map<String, RuleSource> sources,
-			Instant builtAt) {
+			Instant builtAt, RuleLimits limits) {
 		this.version = version;
 		this.files = List.copyOf(files);
 		this.container = container;
 		this.kieBase = container.getKieBase();
 		this.sources = Map.copyOf(sources);
 		this.builtAt = builtAt;
+		this.limits = limits;
 	}
 
 	public String version() {
@@ -59,6 +62,11 @@ public final class Ruleset {
 
 	public Instant builtAt() {
 		return builtAt;
+	}
+
+	/** How many firings and how much time one decision on this version may take. */
+	public RuleLimits limits() {
+		return limits;
 	}
 
 	public KieSession newSession() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.offertiming.ruleset.RulesRanAway;
 import com.offertiming.ruleset.RulesetDidNotCompile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> rulesetDidNotCompile(RulesetDidNotCompile ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The rule files have errors; nothing was activated",
 				Map.of("problems", ex.problems()));
+	}
+
+	/** A rule loops: the decision was stopped, and the rule is named so an analyst can fix it. Not the caller's fault. */
+	@ExceptionHandler(RulesRanAway.class)
+	ResponseEntity<Object> rulesRanAway(RulesRanAway ex) {
+		log.error("A decision was stopped: {}", ex.getMessage());
+		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		properties.put("rule", ex.rule());
+		if (ex.source() != null) {
+			properties.put("source", ex.source());
+		}
+		properties.put("ruleFirings", ex.ruleFirings());
+		properties.put("lastRule", ex.lastRule());
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage(), properties);
 	}
 
 	/** The database cannot be reached or is busy for now: a caller may retry, so this is no server fault (500). */

@@ -3,6 +3,8 @@ package com.offertiming.decision;
 import java.time.Instant;
 import java.util.List;
 
+import com.offertiming.ruleset.RuleSource;
+import com.offertiming.ruleset.RulesRanAway;
 import com.offertiming.web.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,19 @@ class DecisionControllerTests {
 		given(decisions.decide(any())).willThrow(new InvalidInput("contactHistory[0].at", "is after event.at"));
 
 		field(post(VALID), "contactHistory[0].at");
+	}
+
+	@Test
+	void aRuleThatRanAwayIsAServerProblemNamingTheRule() throws Exception {
+		given(decisions.decide(any())).willThrow(new RulesRanAway("EventKeepsBeingUpdated",
+				new RuleSource("profile/loop.drl", null, null, 6, null), 9_990, 10_001, "EventKeepsBeingUpdated",
+				"the limit of 10000 firings (offers.rules.max-firings)"));
+
+		problem(post(VALID), 500).andExpect(jsonPath("$.rule").value("EventKeepsBeingUpdated"))
+			.andExpect(jsonPath("$.source.file").value("profile/loop.drl"))
+			.andExpect(jsonPath("$.source.line").value(6))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					"Rule \"EventKeepsBeingUpdated\" (profile/loop.drl line 6) fired 9990 of 10001 firings")));
 	}
 
 	private ResultActions post(String body) throws Exception {
