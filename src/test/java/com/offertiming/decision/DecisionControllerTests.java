@@ -1,5 +1,8 @@
 package com.offertiming.decision;
 
+import com.offertiming.TestKeys;
+import com.offertiming.security.SecurityConfiguration;
+import org.springframework.context.annotation.Import;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DecisionController.class)
+@Import(SecurityConfiguration.class)
 class DecisionControllerTests {
 
 	private static final String VALID = """
@@ -169,7 +173,7 @@ class DecisionControllerTests {
 	}
 
 	private ResultActions post(String body) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v1/decisions")
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v1/decisions").with(TestKeys.app())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}

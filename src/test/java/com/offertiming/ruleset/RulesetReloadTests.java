@@ -1,5 +1,6 @@
 package com.offertiming.ruleset;
 
+import com.offertiming.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class RulesetReloadTests {
 
 	@BeforeEach
 	void startFromTheBaseRuleset() throws IOException {
-		http = RestClient.create("http://localhost:" + port);
+		http = TestKeys.client(port);
 		try (var files = Files.walk(RULES)) {
 			files.filter(Files::isRegularFile).filter(file -> !file.endsWith(TABLE)).forEach(RulesetReloadTests::delete);
 		}
