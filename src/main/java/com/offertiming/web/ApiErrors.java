@@ -25,6 +25,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -72,6 +73,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			}
 		}
 		return badRequest(List.of(new FieldProblem(BODY, "is required: a JSON body")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed (a file at most "
+				+ "spring.servlet.multipart.max-file-size, the request at most max-request-size)", null);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
