@@ -12,8 +12,8 @@ public record RuleLimits(int maxFirings, Duration maxDecisionTime) {
 	public static final RuleLimits DEFAULT = new RuleLimits(10_000, Duration.ofSeconds(2));
 
 	public RuleLimits {
-		if (maxFirings < 1) {
-			throw new IllegalArgumentException("offers.rules.max-firings must be at least 1");
+		if (maxFirings < 1 || maxFirings == Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("offers.rules.max-firings must be at least 1 and below 2^31 - 1");
 		}
 		if (maxDecisionTime.isNegative() || maxDecisionTime.isZero()) {
 			throw new IllegalArgumentException("offers.rules.max-decision-time must be positive");
