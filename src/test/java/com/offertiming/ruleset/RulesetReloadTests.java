@@ -162,6 +162,26 @@ class RulesetReloadTests {
 	}
 
 	@Test
+	void aSavedRuleThatLoopsFailsTheScenariosAndNeverGoesLive() throws IOException {
+		String active = status().path("version").asString();
+		write("scenarios/checkout.xlsx", TestWorkbooks.scenarios(
+				new String[] { "Scenario", "Event", "Event products", "Channel", "Expected offer" },
+				List.<String[]>of(new String[] { "A TV buyer is offered a stand", "CHECKOUT", "TV-55", "WEB",
+						"CROSS_SELL TV-STAND" })));
+		await(() -> status().at("/scenarios/passed").asInt() == 1, LIVE_WITHIN);
+
+		write("profile/loop.drl", Files.readAllBytes(Path.of("src/test/resources/rulesets/looping/loop.drl")));
+		JsonNode attempt = awaitRejection();
+
+		assertThat(status().path("version").asString()).isEqualTo(active);
+		assertThat(attempt.at("/errors/0/file").asString()).isEqualTo("scenarios/checkout.xlsx");
+		assertThat(attempt.at("/errors/0/message").asString())
+			.contains("Rule \"EventKeepsBeingUpdated\" (profile/loop.drl line")
+			.contains("offers.rules.max-firings");
+		assertThat(decide().path("rulesetVersion").asString()).isEqualTo(active);
+	}
+
+	@Test
 	void anArchivedVersionCanBeActivatedAgainAndStaysUntilTheFolderChanges() throws InterruptedException {
 		String base = status().path("version").asString();
 		String changed = writeTable("HDMI-CABLE");

@@ -24,7 +24,7 @@ class UploadLimitsTests {
 
 	@Test
 	void anUploadOverTheFileLimitIs413() {
-		ResponseEntity<String> response = upload("offers/big.drl.xlsx", new byte[6 * 1024 * 1024]);
+		ResponseEntity<String> response = upload("offers/big.drl.xlsx", new byte[5 * 1024 * 1024 + 64 * 1024]);
 
 		assertThat(response.getStatusCode().value()).isEqualTo(413);
 		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
