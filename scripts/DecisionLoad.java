@@ -68,7 +68,8 @@ public class DecisionLoad {
 			workers.add(pool.submit(() -> {
 				while (System.nanoTime() < deadline && sent.incrementAndGet() <= max) {
 					String id = UUID.randomUUID().toString();
-					HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/decisions"))
+					HttpRequest request = withKey(HttpRequest.newBuilder(URI.create(url + "/v1/decisions")),
+							"OFFERS_APP_KEY")
 						.timeout(Duration.ofSeconds(10))
 						.header("Content-Type", "application/json")
 						.POST(HttpRequest.BodyPublishers.ofString("""
@@ -127,7 +128,8 @@ public class DecisionLoad {
 		List<Future<?>> checks = new ArrayList<>();
 		for (String id : all) {
 			checks.add(pool.submit(() -> {
-				HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v1/decisions/" + id))
+				HttpRequest request = withKey(HttpRequest.newBuilder(URI.create(url + "/v1/decisions/" + id)),
+						"OFFERS_AUDITOR_KEY")
 					.timeout(Duration.ofSeconds(10))
 					.build();
 				HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
@@ -163,6 +165,12 @@ public class DecisionLoad {
 			options.put(name, flag ? "true" : args[++i]);
 		}
 		return options;
+	}
+
+	/** The API key of the role from the environment variable, when set (the scripts read it from the keys file). */
+	static HttpRequest.Builder withKey(HttpRequest.Builder request, String variable) {
+		String key = System.getenv(variable);
+		return key == null || key.isBlank() ? request : request.header("X-API-Key", key);
 	}
 
 }

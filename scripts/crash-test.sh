@@ -36,13 +36,20 @@ free_port() {
 PORT=$(free_port)
 URL="http://127.0.0.1:$PORT"
 
+# The service writes one API key per role to its keys file on the first start; the load and the checks use them.
+use_keys() {
+  export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$WORK/api-keys.txt")
+  export OFFERS_AUDITOR_KEY=$(awk '$1 == "AUDITOR" {print $3}' "$WORK/api-keys.txt")
+}
+
 start_service() {
   java -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
     --offers.rules.directory=src/test/resources/rulesets/minimal --offers.store.file="$WORK/trail.db" \
+    --offers.security.keys-file="$WORK/api-keys.txt" \
     > "$WORK/service-$1.log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do
-    if curl -sf "$URL/actuator/health" > /dev/null 2>&1; then return; fi
+    if curl -sf "$URL/actuator/health" > /dev/null 2>&1; then use_keys; return; fi
     if ! kill -0 "$SERVICE" 2>/dev/null; then break; fi
     sleep 0.5
   done
@@ -81,7 +88,7 @@ if CHECK=$(java scripts/DecisionLoad.java --url "$URL" --check "$WORK/acked-ids.
 else
   STORED_OK=0
 fi
-VERIFY=$(curl -s "$URL/v1/audit/verify")
+VERIFY=$(curl -s -H "X-API-Key: $OFFERS_AUDITOR_KEY" "$URL/v1/audit/verify")
 ACKED_IN_ALL=$(wc -l < "$WORK/acked-ids.txt")
 SUMMARY="SIGKILL mid-load once $ACKED_BEFORE_KILL decisions were answered 200 ($ACKED_IN_ALL in all, restart included); $CHECK; verify: $VERIFY"
 

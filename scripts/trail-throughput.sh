@@ -20,9 +20,12 @@ URL="http://127.0.0.1:$PORT"
 
 java -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
   --offers.rules.directory="${RULES:-src/test/resources/rulesets/minimal}" --offers.store.file="$WORK/trail.db" \
+  --offers.security.keys-file="$WORK/api-keys.txt" \
   > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 for _ in $(seq 1 120); do curl -sf "$URL/actuator/health" > /dev/null 2>&1 && break; sleep 0.5; done
+# The service wrote one API key per role to its keys file on start: the load sends the APP key.
+export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$WORK/api-keys.txt")
 
 load() { java scripts/DecisionLoad.java --url "$URL" --threads "$THREADS" --seconds "$SECONDS_PER_RUN" "$@"; }
 load --dry-run > /dev/null   # warm-up: JIT, rule sessions, connection pool

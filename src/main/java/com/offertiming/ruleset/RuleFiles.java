@@ -96,6 +96,10 @@ public record RuleFiles(Map<String, byte[]> contents) {
 			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
 				String relative = folder.relativize(path).toString().replace('\\', '/');
 				if (wanted.test(relative)) {
+					if (Files.size(path) > WorkbookLimits.MAX_FILE_BYTES) {
+						throw new RulesetDidNotCompile(List.of(RuleProblem.inFile(relative, "is larger than "
+								+ WorkbookLimits.MAX_FILE_BYTES / (1024 * 1024) + " MiB; a rule file is never that big")));
+					}
 					contents.put(relative, Files.readAllBytes(path));
 				}
 			}

@@ -41,11 +41,13 @@ public final class Ruleset {
 
 	private final Instant builtAt;
 
+	private final RuleLimits limits;
+
 	/** The builder's hold plus one per open lease; zero means released for good. */
 	private final AtomicInteger holders = new AtomicInteger(1);
 
 	Ruleset(String version, List<String> files, KieContainer container, Map<String, RuleSource> sources,
-			Instant builtAt) {
+			Instant builtAt, RuleLimits limits) {
 		this.version = version;
 		this.files = List.copyOf(files);
 		this.container = container;
@@ -55,6 +57,7 @@ public final class Ruleset {
 		for (KiePackage kiePackage : kieBase.getKiePackages()) {
 			kiePackage.getRules().forEach(rule -> sourceByRule.put(rule, lookUp(rule)));
 		}
+		this.limits = limits;
 	}
 
 	public String version() {
@@ -71,6 +74,11 @@ public final class Ruleset {
 
 	public Instant builtAt() {
 		return builtAt;
+	}
+
+	/** How many firings and how much time one decision on this version may take. */
+	public RuleLimits limits() {
+		return limits;
 	}
 
 	public KieSession newSession() {

@@ -30,13 +30,20 @@ public final class RulesetCompiler {
 
 	private final KieModuleCache cache;
 
+	private final RuleLimits limits;
+
 	public RulesetCompiler(Clock clock) {
 		this(clock, KieModuleCache.NONE);
 	}
 
 	public RulesetCompiler(Clock clock, KieModuleCache cache) {
+		this(clock, cache, RuleLimits.DEFAULT);
+	}
+
+	public RulesetCompiler(Clock clock, KieModuleCache cache, RuleLimits limits) {
 		this.clock = clock;
 		this.cache = cache;
+		this.limits = limits;
 	}
 
 	public Ruleset compile(RuleFiles files) {
@@ -96,7 +103,7 @@ public final class RulesetCompiler {
 
 	private Ruleset ruleset(RuleFiles files, ReleaseId releaseId, Map<String, RuleSource> index) {
 		return new Ruleset(releaseId.getVersion(), List.copyOf(files.contents().keySet()),
-				KieServices.get().newKieContainer(releaseId), index, clock.instant());
+				KieServices.get().newKieContainer(releaseId), index, clock.instant(), limits);
 	}
 
 	static String pathOf(CompiledSource source) {

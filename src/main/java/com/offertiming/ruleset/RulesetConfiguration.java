@@ -11,7 +11,8 @@ class RulesetConfiguration {
 	@Bean
 	RulesetCompiler rulesetCompiler(Clock clock, RulesetProperties properties) {
 		return new RulesetCompiler(clock, properties.cacheDirectory() == null ? KieModuleCache.NONE
-				: new KieModuleCache(properties.cacheDirectory()));
+				: new KieModuleCache(properties.cacheDirectory()),
+				new RuleLimits(properties.maxFirings(), properties.maxDecisionTime()));
 	}
 
 }

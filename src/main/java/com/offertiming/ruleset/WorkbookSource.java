@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +28,8 @@ import org.drools.template.parser.DecisionTableParseException;
  * (from the table's NAME and DESCRIPTION columns; a row without a name gets Drools' default
  * {@code <RuleTable name>_<row>}). Before Drools sees a workbook, its rule rows are checked cell by cell, because
  * Drools either accepts a mistake silently (a row without an action does nothing) or reports it without a position.
+ * A formula anywhere in a rule workbook is refused at its cell: a rule is what the analyst typed, never a value
+ * computed (or fetched) when the file is read.
  */
 final class WorkbookSource {
 
@@ -37,6 +40,10 @@ final class WorkbookSource {
 	private static final Pattern ROW_AND_COLUMN = Pattern.compile("row number:\\s*(\\d+) cell number:\\s*(\\d+)");
 
 	private static final int FIRST_RULE_OFFSET = 5;
+
+	static {
+		WorkbookLimits.apply();
+	}
 
 	private WorkbookSource() {
 	}
@@ -164,6 +171,9 @@ final class WorkbookSource {
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
 			String pkg = "rule_table";
 			for (Sheet sheet : workbook) {
+				refuseFormulas(file, sheet, index);
+			}
+			for (Sheet sheet : workbook) {
 				for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
 					Row row = sheet.getRow(r);
 					if (row == null) {
@@ -185,6 +195,18 @@ final class WorkbookSource {
 			}
 		}
 		return index;
+	}
+
+	private static void refuseFormulas(String file, Sheet sheet, Index index) {
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() == CellType.FORMULA) {
+					index.problems.add(RuleProblem.atCell(file, sheet.getSheetName(),
+							cell.getAddress().formatAsString(), "holds a formula (=" + cell.getCellFormula()
+									+ "); rule files take typed values only: type the value itself"));
+				}
+			}
+		}
 	}
 
 	private record Table(String file, Sheet sheet, int row, int firstColumn, String name, String pkg) {

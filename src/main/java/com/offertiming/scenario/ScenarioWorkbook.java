@@ -54,6 +54,10 @@ final class ScenarioWorkbook {
 			Expectation expected) {
 	}
 
+	static {
+		com.offertiming.ruleset.WorkbookLimits.apply();
+	}
+
 	private ScenarioWorkbook() {
 	}
 

@@ -3,6 +3,7 @@ package com.offertiming.web;
 import java.util.List;
 import java.util.Map;
 
+import com.offertiming.ruleset.RulesRanAway;
 import com.offertiming.ruleset.RulesetDidNotCompile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -68,6 +70,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return badRequest(List.of(new FieldProblem(BODY, "is required: a JSON body")));
 	}
 
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than allowed (a file at most "
+				+ "spring.servlet.multipart.max-file-size, the request at most max-request-size)", null);
+	}
+
 	@ExceptionHandler(InvalidInput.class)
 	ResponseEntity<Object> invalidInput(InvalidInput ex) {
 		return badRequest(List.of(new FieldProblem(ex.field(), ex.getMessage())));
@@ -77,6 +86,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> rulesetDidNotCompile(RulesetDidNotCompile ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "The rule files have errors; nothing was activated",
 				Map.of("problems", ex.problems()));
+	}
+
+	/** A rule loops: the decision was stopped, and the rule is named so an analyst can fix it. Not the caller's fault. */
+	@ExceptionHandler(RulesRanAway.class)
+	ResponseEntity<Object> rulesRanAway(RulesRanAway ex) {
+		log.error("A decision was stopped: {}", ex.getMessage());
+		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		properties.put("rule", ex.rule());
+		if (ex.source() != null) {
+			properties.put("source", ex.source());
+		}
+		properties.put("ruleFirings", ex.ruleFirings());
+		properties.put("lastRule", ex.lastRule());
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage(), properties);
 	}
 
 	/** The database cannot be reached or is busy for now: a caller may retry, so this is no server fault (500). */

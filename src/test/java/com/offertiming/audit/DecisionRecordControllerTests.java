@@ -1,5 +1,8 @@
 package com.offertiming.audit;
 
+import com.offertiming.TestKeys;
+import com.offertiming.security.SecurityConfiguration;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -20,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DecisionRecordController.class)
+@Import(SecurityConfiguration.class)
 class DecisionRecordControllerTests {
 
 	@Autowired
@@ -38,14 +42,14 @@ class DecisionRecordControllerTests {
 	void aStoreThatCannotBeReachedIsUnavailableWithRetryAfter() throws Exception {
 		given(store.byDecisionId(any())).willThrow(new DataAccessResourceFailureException("connection refused"));
 
-		unavailable(mvc.perform(get("/v1/decisions/d-1")));
+		unavailable(mvc.perform(get("/v1/decisions/d-1").with(TestKeys.auditor())));
 	}
 
 	@Test
 	void aDecisionThatCannotBeRecordedIsUnavailableWithRetryAfter() throws Exception {
 		given(replay.replay(any(), any())).willThrow(new DecisionNotRecorded("The decision trail is full; retry", null));
 
-		unavailable(mvc.perform(post("/v1/decisions/d-1/replay")))
+		unavailable(mvc.perform(post("/v1/decisions/d-1/replay").with(TestKeys.auditor())))
 			.andExpect(jsonPath("$.detail").value("The decision trail is full; retry"));
 	}
 
@@ -53,7 +57,7 @@ class DecisionRecordControllerTests {
 	void anUnknownDecisionIsNotFound() throws Exception {
 		given(replay.replay(any(), any())).willThrow(new DecisionNotFound("d-1"));
 
-		mvc.perform(post("/v1/decisions/d-1/replay")).andExpect(status().isNotFound())
+		mvc.perform(post("/v1/decisions/d-1/replay").with(TestKeys.auditor())).andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 

@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.TestKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ class DecisionReplayTests {
 
 	@BeforeEach
 	void client() {
-		http = RestClient.create("http://127.0.0.1:" + port);
+		http = TestKeys.client(port);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.TestKeys;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ abstract class DecisionTrailStorageTests {
 
 	@BeforeEach
 	void client() {
-		http = RestClient.create("http://127.0.0.1:" + port);
+		http = TestKeys.client(port);
 		customer = "C-" + UUID.randomUUID();
 	}
 

@@ -1,8 +1,13 @@
 package com.offertiming.decision;
 
+import com.offertiming.TestKeys;
+import com.offertiming.security.SecurityConfiguration;
+import org.springframework.context.annotation.Import;
 import java.time.Instant;
 import java.util.List;
 
+import com.offertiming.ruleset.RuleSource;
+import com.offertiming.ruleset.RulesRanAway;
 import com.offertiming.web.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DecisionController.class)
+@Import(SecurityConfiguration.class)
 class DecisionControllerTests {
 
 	private static final String VALID = """
@@ -156,8 +162,21 @@ class DecisionControllerTests {
 		field(post(VALID), "contactHistory[0].at");
 	}
 
+	@Test
+	void aRuleThatRanAwayIsAServerProblemNamingTheRule() throws Exception {
+		given(decisions.decide(any())).willThrow(new RulesRanAway("EventKeepsBeingUpdated",
+				new RuleSource("profile/loop.drl", null, null, 6, null), 9_990, 10_001, "EventKeepsBeingUpdated",
+				"the limit of 10000 firings (offers.rules.max-firings)"));
+
+		problem(post(VALID), 500).andExpect(jsonPath("$.rule").value("EventKeepsBeingUpdated"))
+			.andExpect(jsonPath("$.source.file").value("profile/loop.drl"))
+			.andExpect(jsonPath("$.source.line").value(6))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+					"Rule \"EventKeepsBeingUpdated\" (profile/loop.drl line 6) fired 9990 of 10001 firings")));
+	}
+
 	private ResultActions post(String body) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v1/decisions")
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/v1/decisions").with(TestKeys.app())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}

@@ -1,12 +1,12 @@
 package com.offertiming.decision;
 
+import com.offertiming.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ class DecisionEndToEndTests {
 
 	@Test
 	void aCheckoutIsAnsweredWithATracedOffer() {
-		String body = RestClient.create("http://localhost:" + port).post().uri("/v1/decisions")
+		String body = TestKeys.client(port).post().uri("/v1/decisions")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
 					{"customer": {"id": "C-1"},

@@ -1,5 +1,6 @@
 package com.offertiming.decision;
 
+import com.offertiming.TestKeys;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ class DecisionFuzzTests {
 		for (int i = 0; i < REQUESTS; i++) {
 			String body = mutate(seed.deepCopy(), random);
 			MockHttpServletResponse response = mvc
-				.perform(post("/v1/decisions").contentType(MediaType.APPLICATION_JSON).content(body))
+				.perform(post("/v1/decisions").with(TestKeys.app()).contentType(MediaType.APPLICATION_JSON).content(body))
 				.andReturn()
 				.getResponse();
 			int status = response.getStatus();

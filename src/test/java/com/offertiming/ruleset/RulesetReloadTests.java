@@ -1,5 +1,6 @@
 package com.offertiming.ruleset;
 
+import com.offertiming.TestKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ class RulesetReloadTests {
 
 	@BeforeEach
 	void startFromTheBaseRuleset() throws IOException {
-		http = RestClient.create("http://localhost:" + port);
+		http = TestKeys.client(port);
 		try (var files = Files.walk(RULES)) {
 			files.filter(Files::isRegularFile).filter(file -> !file.endsWith(TABLE)).forEach(RulesetReloadTests::delete);
 		}
@@ -158,6 +159,26 @@ class RulesetReloadTests {
 		JsonNode scenarios = get("/v1/ruleset/scenarios");
 		assertThat(scenarios.at("/scenarios/results/0/passed").asBoolean()).isTrue();
 		assertThat(scenarios.at("/scenarios/results/0/actual").asString()).isEqualTo("offer CROSS_SELL TV-STAND");
+	}
+
+	@Test
+	void aSavedRuleThatLoopsFailsTheScenariosAndNeverGoesLive() throws IOException {
+		String active = status().path("version").asString();
+		write("scenarios/checkout.xlsx", TestWorkbooks.scenarios(
+				new String[] { "Scenario", "Event", "Event products", "Channel", "Expected offer" },
+				List.<String[]>of(new String[] { "A TV buyer is offered a stand", "CHECKOUT", "TV-55", "WEB",
+						"CROSS_SELL TV-STAND" })));
+		await(() -> status().at("/scenarios/passed").asInt() == 1, LIVE_WITHIN);
+
+		write("profile/loop.drl", Files.readAllBytes(Path.of("src/test/resources/rulesets/looping/loop.drl")));
+		JsonNode attempt = awaitRejection();
+
+		assertThat(status().path("version").asString()).isEqualTo(active);
+		assertThat(attempt.at("/errors/0/file").asString()).isEqualTo("scenarios/checkout.xlsx");
+		assertThat(attempt.at("/errors/0/message").asString())
+			.contains("Rule \"EventKeepsBeingUpdated\" (profile/loop.drl line")
+			.contains("offers.rules.max-firings");
+		assertThat(decide().path("rulesetVersion").asString()).isEqualTo(active);
 	}
 
 	@Test
