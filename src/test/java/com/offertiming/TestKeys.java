@@ -1,7 +1,11 @@
 package com.offertiming;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.client.RestClient;
 
@@ -37,6 +41,27 @@ public final class TestKeys {
 		};
 	}
 
+	/** MockMvc: the key of the role each request's endpoint needs, unless the request names one. */
+	public static RequestPostProcessor forEndpoint() {
+		return request -> {
+			if (request.getHeader(HEADER) == null) {
+				request.addHeader(HEADER, keyFor(HttpMethod.valueOf(request.getMethod()), request.getRequestURI()));
+			}
+			return request;
+		};
+	}
+
+	/** Import into a MockMvc test whose requests should all be made in the role their endpoint needs. */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class EveryRequestInItsRole {
+
+		@Bean
+		MockMvcBuilderCustomizer keysForEveryRequest() {
+			return builder -> builder.defaultRequest(MockMvcRequestBuilders.get("/").with(forEndpoint()));
+		}
+
+	}
+
 	/** MockMvc: the APP key. */
 	public static RequestPostProcessor app() {
 		return key(APP);
@@ -61,9 +86,9 @@ public final class TestKeys {
 		if (path.startsWith("/v1/ruleset") || path.startsWith("/v1/reports")) {
 			return ANALYST;
 		}
-		boolean appPost = HttpMethod.POST.equals(method) && (path.equals("/v1/decisions")
-				|| path.equals("/v1/decisions/batch") || path.endsWith("/outcomes"));
-		return appPost ? APP : AUDITOR;
+		boolean app = path.endsWith("/outcomes") || HttpMethod.POST.equals(method)
+				&& (path.equals("/v1/decisions") || path.equals("/v1/decisions/batch"));
+		return app ? APP : AUDITOR;
 	}
 
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import com.offertiming.TestKeys;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestKeys.EveryRequestInItsRole.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:sqlite:target/history-tests-${random.uuid}.db?journal_mode=WAL&synchronous=OFF&busy_timeout=10000",
 		"offers.rules.watch=false" })
 class ContactHistoryTests {

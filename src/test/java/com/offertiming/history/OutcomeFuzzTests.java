@@ -10,7 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import com.offertiming.TestKeys;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestKeys.EveryRequestInItsRole.class)
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:sqlite:target/outcome-fuzz-tests-${random.uuid}.db?journal_mode=WAL&synchronous=OFF",
 		"offers.rules.watch=false" })
 class OutcomeFuzzTests {
