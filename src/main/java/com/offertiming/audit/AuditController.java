@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.web.TimeRange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.web.TimeRange;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

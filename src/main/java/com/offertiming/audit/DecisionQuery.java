@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.web.TimeRange;
 import java.util.Arrays;
 
 import com.offertiming.facts.OfferType;

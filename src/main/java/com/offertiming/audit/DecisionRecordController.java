@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.web.TimeRange;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;

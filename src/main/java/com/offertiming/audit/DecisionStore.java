@@ -1,5 +1,6 @@
 package com.offertiming.audit;
 
+import com.offertiming.web.TimeRange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

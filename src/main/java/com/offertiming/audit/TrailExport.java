@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.offertiming.web.InvalidInput;
+import com.offertiming.web.Csv;
+import com.offertiming.web.TimeRange;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -99,22 +101,7 @@ class TrailExport {
 	}
 
 	static String csvLine(List<String> cells) {
-		return cells.stream().map(TrailExport::csvCell).collect(Collectors.joining(",", "", "\n"));
-	}
-
-	/**
-	 * One RFC 4180 cell. A cell a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
-	 * return) is prefixed with an apostrophe, so that opening an export never runs what a caller put in a request.
-	 */
-	static String csvCell(String value) {
-		String cell = value;
-		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-			cell = "'" + cell;
-		}
-		if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-			cell = '"' + cell.replace("\"", "\"\"") + '"';
-		}
-		return cell;
+		return cells.stream().map(Csv::cell).collect(Collectors.joining(",", "", "\n"));
 	}
 
 	private static String nullToEmpty(String value) {

@@ -1,9 +1,6 @@
 package com.offertiming.history;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +12,8 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.offertiming.facts.OfferType;
-import com.offertiming.web.InvalidInput;
+import com.offertiming.web.Csv;
+import com.offertiming.web.TimeRange;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,15 +50,11 @@ class Effectiveness {
 	}
 
 	Report report(String fromParameter, String toParameter) {
-		Instant from = instant("from", fromParameter, false);
-		Instant to = instant("to", toParameter, true);
-		if (from != null && to != null && !to.isAfter(from)) {
-			throw new InvalidInput("to", "must be after from");
-		}
-		long start = from == null ? Long.MIN_VALUE : from.toEpochMilli();
-		long end = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+		TimeRange range = TimeRange.parse(fromParameter, toParameter);
+		long start = range.from() == null ? Long.MIN_VALUE : range.fromMillis();
+		long end = range.to() == null ? Long.MAX_VALUE : range.toMillis();
 		try {
-			return new Report(from, to, rows(start, end));
+			return new Report(range.from(), range.to(), rows(start, end));
 		}
 		catch (DataAccessException ex) {
 			throw new CustomerBusy("The report cannot be read now; retry", ex);
@@ -137,25 +131,6 @@ class Effectiveness {
 		n[4] += accepted ? offer.price() : 0;
 	}
 
-	/** An ISO-8601 instant or a UTC date; a date as {@code to} includes that whole day. */
-	private static Instant instant(String name, String value, boolean endOfDay) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException notAnInstant) {
-			try {
-				LocalDate date = LocalDate.parse(value);
-				return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
-			}
-			catch (DateTimeParseException notADate) {
-				throw new InvalidInput(name, "must be an ISO-8601 instant (2026-11-22T10:00:00Z) or date (2026-11-22)");
-			}
-		}
-	}
-
 	static final List<String> CSV_HEADER = List.of("role", "rule", "moment", "offerType", "fired", "offered",
 			"presented", "accepted", "declined", "acceptanceRate", "revenue");
 
@@ -172,19 +147,7 @@ class Effectiveness {
 	}
 
 	private static String line(List<String> cells) {
-		return String.join(",", cells.stream().map(Effectiveness::cell).toList()) + "\n";
-	}
-
-	/** One RFC 4180 cell; one a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading '. */
-	static String cell(String value) {
-		String cell = value;
-		if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-			cell = "'" + cell;
-		}
-		if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-			cell = '"' + cell.replace("\"", "\"\"") + '"';
-		}
-		return cell;
+		return String.join(",", cells.stream().map(Csv::cell).toList()) + "\n";
 	}
 
 	private static String nullToEmpty(String value) {

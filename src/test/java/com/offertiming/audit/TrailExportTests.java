@@ -10,11 +10,11 @@ class TrailExportTests {
 
 	@Test
 	void aCellASpreadsheetWouldRunAsAFormulaIsNeutralised() {
-		assertThat(TrailExport.csvCell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-		assertThat(TrailExport.csvCell("+1")).isEqualTo("'+1");
-		assertThat(TrailExport.csvCell("-1")).isEqualTo("'-1");
-		assertThat(TrailExport.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(TrailExport.csvCell("\tx")).isEqualTo("'\tx");
+		assertThat(com.offertiming.web.Csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+		assertThat(com.offertiming.web.Csv.cell("+1")).isEqualTo("'+1");
+		assertThat(com.offertiming.web.Csv.cell("-1")).isEqualTo("'-1");
+		assertThat(com.offertiming.web.Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(com.offertiming.web.Csv.cell("\tx")).isEqualTo("'\tx");
 	}
 
 	@Test
@@ -25,8 +25,8 @@ class TrailExportTests {
 
 	@Test
 	void anOrdinaryCellIsLeftAsItIs() {
-		assertThat(TrailExport.csvCell("C-1001")).isEqualTo("C-1001");
-		assertThat(TrailExport.csvCell("")).isEmpty();
+		assertThat(com.offertiming.web.Csv.cell("C-1001")).isEqualTo("C-1001");
+		assertThat(com.offertiming.web.Csv.cell("")).isEmpty();
 	}
 
 }

@@ -84,7 +84,7 @@ class EffectivenessReportTests {
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(0)).isEqualTo("role,rule,moment,offerType,fired,offered,presented,accepted,declined,"
 				+ "acceptanceRate,revenue");
-		assertThat(lines).contains("CATALOG," + Effectiveness.cell(catalogRule) + ",CONSIDERATION,UPSELL,4,4,3,1,1,"
+		assertThat(lines).contains("CATALOG," + com.offertiming.web.Csv.cell(catalogRule) + ",CONSIDERATION,UPSELL,4,4,3,1,1,"
 				+ (1.0 / 3) + "," + price);
 		assertThat(mvc.perform(get("/v1/reports/effectiveness?format=csv")).andReturn().getResponse()
 			.getContentAsString().lines().count()).isEqualTo(3);
@@ -92,10 +92,10 @@ class EffectivenessReportTests {
 
 	@Test
 	void aCellThatASpreadsheetWouldRunIsNeutralised() {
-		assertThat(Effectiveness.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
-		assertThat(Effectiveness.cell("+1")).isEqualTo("'+1");
-		assertThat(Effectiveness.cell("-1,2")).isEqualTo("\"'-1,2\"");
-		assertThat(Effectiveness.cell("@x")).isEqualTo("'@x");
+		assertThat(com.offertiming.web.Csv.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+		assertThat(com.offertiming.web.Csv.cell("+1")).isEqualTo("'+1");
+		assertThat(com.offertiming.web.Csv.cell("-1,2")).isEqualTo("\"'-1,2\"");
+		assertThat(com.offertiming.web.Csv.cell("@x")).isEqualTo("'@x");
 	}
 
 	@Test

@@ -1,22 +1,20 @@
-package com.offertiming.audit;
+package com.offertiming.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-import com.offertiming.web.InvalidInput;
-
 /**
  * A half-open range of time from query parameters: {@code from} inclusive, {@code to} exclusive, either may be
  * absent. Each is an ISO-8601 instant ({@code 2026-11-22T10:00:00Z}) or a UTC date; a date as {@code to} includes
  * that whole day.
  */
-record TimeRange(Instant from, Instant to) {
+public record TimeRange(Instant from, Instant to) {
 
-	static final TimeRange ALL = new TimeRange(null, null);
+	public static final TimeRange ALL = new TimeRange(null, null);
 
-	static TimeRange parse(String from, String to) {
+	public static TimeRange parse(String from, String to) {
 		Instant start = instant("from", from, false);
 		Instant end = instant("to", to, true);
 		if (start != null && end != null && !end.isAfter(start)) {
@@ -25,11 +23,11 @@ record TimeRange(Instant from, Instant to) {
 		return new TimeRange(start, end);
 	}
 
-	Long fromMillis() {
+	public Long fromMillis() {
 		return from == null ? null : from.toEpochMilli();
 	}
 
-	Long toMillis() {
+	public Long toMillis() {
 		return to == null ? null : to.toEpochMilli();
 	}
 
