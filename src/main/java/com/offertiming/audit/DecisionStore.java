@@ -239,6 +239,11 @@ class DecisionStore {
 		});
 	}
 
+	/** Commits a write that changes nothing: proves the store takes writes again after a failure. */
+	void probeWrite() {
+		transaction.executeWithoutResult(status -> lockChain());
+	}
+
 	/** Takes the chain lock, held until the transaction ends, and reads the head under it. */
 	private ChainHead lockChain() {
 		jdbc.sql("UPDATE chain_head SET head_seq = head_seq WHERE id = 1").update();

@@ -2,6 +2,7 @@ package com.offertiming.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,6 +37,8 @@ class GroupCommitWriter implements DisposableBean {
 	private final int batchSize;
 
 	private final Duration commitTimeout;
+
+	private volatile Instant lastFailure;
 
 	private final BlockingQueue<Pending> queue;
 
@@ -97,14 +100,39 @@ class GroupCommitWriter implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The trail takes writes: no commit failed in the last {@code quiet} period, or, after one did, a harmless write
+	 * goes through now. A failure is reported for the quiet period even if a probe passes, since a probe can pass on
+	 * a connection that still writes while the store refuses others.
+	 */
+	boolean takesWrites(Duration quiet) {
+		Instant failed = lastFailure;
+		if (failed == null) {
+			return true;
+		}
+		if (clock.instant().isBefore(failed.plus(quiet))) {
+			return false;
+		}
+		try {
+			store.probeWrite();
+			lastFailure = null;
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
 	private void commit(List<Pending> batch) {
 		try {
 			List<DecisionRecord> records = store.append(batch.stream().map(Pending::entry).toList(), clock.instant());
+			lastFailure = null;
 			for (int i = 0; i < batch.size(); i++) {
 				batch.get(i).committed().complete(records.get(i));
 			}
 		}
 		catch (RuntimeException ex) {
+			lastFailure = clock.instant();
 			log.warn("A batch of {} decisions was not stored; each is answered 503", batch.size(), ex);
 			batch.forEach(pending -> pending.committed().completeExceptionally(ex));
 		}

@@ -61,9 +61,11 @@ class SqliteUnwritableTests {
 			}
 		}
 		ResponseEntity<String> refused;
+		ResponseEntity<String> healthWhileFrozen;
 		try {
 			assumeTrue(chattr("+i", files), "chattr +i is not available here");
 			refused = Outages.decide(http, customer);
+			healthWhileFrozen = Outages.get(http, "/actuator/health");
 		}
 		finally {
 			chattr("-i", files);
@@ -71,6 +73,9 @@ class SqliteUnwritableTests {
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(503);
 		assertThat(refused.getHeaders().getFirst("Retry-After")).isNotBlank();
+		assertThat(healthWhileFrozen.getStatusCode().value()).isEqualTo(503);
+		assertThat(healthWhileFrozen.getBody()).contains("DOWN");
+		Outages.await(() -> Outages.get(http, "/actuator/health").getStatusCode().value() == 200, Duration.ofSeconds(30));
 		Outages.await(() -> Outages.decide(http, customer).getStatusCode().value() == 200, Duration.ofSeconds(30));
 	}
 
