@@ -61,6 +61,7 @@ launched=$(now_ms)
 java $SERVICE_JAVA_OPTS -jar "$jar" \
   --server.address=127.0.0.1 --server.port=0 \
   --offers.rules.directory="$PWD/rules" \
+  --offers.security.keys-file="$tmp/api-keys.txt" \
   --spring.datasource.url="jdbc:sqlite:$tmp/offers.db?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true" \
   >"$tmp/service.log" 2>&1 &
 pid=$!
@@ -74,10 +75,14 @@ for _ in $(seq 1 600); do
 done
 [ -n "$port" ] || { tail -50 "$tmp/service.log"; echo "the service did not start within 30 s" >&2; exit 1; }
 
+# The service wrote one API key per role to its keys file on start: the load sends the APP key.
+for _ in $(seq 1 100); do [ -s "$tmp/api-keys.txt" ] && break; sleep 0.1; done
+export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$tmp/api-keys.txt")
 first=src/test/resources/bench/issue-discovered-saas-support.json
 status=
 for _ in $(seq 1 600); do
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$first" \
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-Key: $OFFERS_APP_KEY" \
+    -H 'Content-Type: application/json' --data-binary "@$first" \
     "http://127.0.0.1:$port/v1/decisions" || true)
   [ "$status" = 200 ] && break
   sleep 0.05

@@ -143,7 +143,9 @@ public final class LoadGenerator {
 
 	private String body(long i) {
 		String body = bodies.get((int) (i % bodies.size()));
-		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + i + "-");
+		// Many customers, as in a campaign: one customer's decisions are serialised, so 32 would be a hot spot.
+		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + i + "-")
+			.replace("\"id\": \"C-", "\"id\": \"C" + (i % 10_000) + "-");
 		// Trail off: a dry run decides exactly the same way and stores nothing.
 		return dryRun ? unique.replaceFirst("\\{", "{\"dryRun\": true, ") : unique;
 	}
@@ -231,6 +233,7 @@ public final class LoadGenerator {
 			out = socket.getOutputStream();
 			in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
 			head = "POST /v1/decisions HTTP/1.1\r\nHost: 127.0.0.1:" + port
+					+ "\r\nX-API-Key: " + System.getenv().getOrDefault("OFFERS_APP_KEY", "")
 					+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: ";
 		}
 
