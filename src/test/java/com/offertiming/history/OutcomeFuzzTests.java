@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.offertiming.BrokenJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,15 +117,7 @@ class OutcomeFuzzTests {
 			}
 		}
 		String text = json.writeValueAsString(random.nextInt(40) == 0 ? NODES.arrayNode().add(body) : body);
-		return switch (random.nextInt(25)) {
-			case 0 -> text.substring(0, random.nextInt(text.length()));
-			case 1 -> {
-				StringBuilder broken = new StringBuilder(text);
-				broken.setCharAt(random.nextInt(text.length()), "{}[]\",:x0".charAt(random.nextInt(9)));
-				yield broken.toString();
-			}
-			default -> text;
-		};
+		return BrokenJson.sometimes(text, random);
 	}
 
 	private static JsonNode randomValue(Random random) {
