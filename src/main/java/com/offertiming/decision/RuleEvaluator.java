@@ -8,7 +8,7 @@ import com.offertiming.ruleset.RulesRanAway;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs the rules over one request's facts in a fresh session, phase by phase, and always disposes it. The ruleset's
+ * Runs the rules over one request's facts in a session of its own, phase by phase, and always gives it back. The ruleset's
  * {@link RuleLimits} bound the work: over either limit the decision fails with {@link RulesRanAway} naming the rule.
  */
 final class RuleEvaluator {
@@ -21,7 +21,8 @@ final class RuleEvaluator {
 
 	static Evaluation evaluate(Ruleset ruleset, List<Object> facts) {
 		RuleLimits limits = ruleset.limits();
-		KieSession session = ruleset.newSession();
+		KieSession session = ruleset.openSession();
+		boolean completed = false;
 		// The deadline is checked before each firing (no watchdog thread per decision): a loop of firings is halted,
 		// which is what a looping rule is; a single rule's own code cannot be stopped from outside, by either means.
 		FiringRecorder recorder = new FiringRecorder(ruleset, System.nanoTime() + limits.maxDecisionTime().toNanos(),
@@ -43,10 +44,11 @@ final class RuleEvaluator {
 			if (fired > limits.maxFirings()) {
 				throw recorder.ranAway("the limit of " + limits.maxFirings() + " firings (offers.rules.max-firings)");
 			}
+			completed = true;
 			return recorder.evaluation();
 		}
 		finally {
-			session.dispose();
+			ruleset.closeSession(session, completed);
 		}
 	}
 

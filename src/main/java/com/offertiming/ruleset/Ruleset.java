@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -20,9 +23,9 @@ import org.kie.api.runtime.KieSession;
  * holds it until {@link #dispose()}, each decision holds a {@link Lease}, and the engine is released when the last
  * holder lets go.
  * <p>
- * Sessions are not pooled: a Drools 10.2 session reset for reuse ({@code KieContainer.newKieSessionsPool}) was
- * measured 30 % faster but lets every row of an ACTIVATION-GROUP table fire (the cpm table then fired two rows), so a
- * pooled decision would not be the decision a fresh session makes.
+ * Sessions are reused: most of a fresh session's cost is laying out its network memory, which a reset keeps. A session
+ * goes back to the pool only after a decision that ended normally, and is reset as a new one would be (see
+ * {@link #closeSession}); one that failed or was halted is disposed.
  */
 public final class Ruleset {
 
@@ -42,6 +45,11 @@ public final class Ruleset {
 	private final Instant builtAt;
 
 	private final RuleLimits limits;
+
+	/** Idle sessions, reset and ready; bounded so a burst of concurrent decisions does not keep all its sessions. */
+	private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
+
+	private static final int IDLE_SESSIONS = 16;
 
 	/** The builder's hold plus one per open lease; zero means released for good. */
 	private final AtomicInteger holders = new AtomicInteger(1);
@@ -81,8 +89,39 @@ public final class Ruleset {
 		return limits;
 	}
 
-	public KieSession newSession() {
-		return kieBase.newKieSession();
+	/** A session for one decision: an idle one when there is one, else a new one. Give it back with closeSession. */
+	public KieSession openSession() {
+		KieSession session = idle.poll();
+		return session != null ? session : kieBase.newKieSession();
+	}
+
+	/**
+	 * Takes a session back after a decision. A session whose decision {@code completed} is reset for the next one;
+	 * any other (failed, halted, over a limit) is disposed, as is every session once this ruleset is released.
+	 */
+	public void closeSession(KieSession session, boolean completed) {
+		if (!completed || isReleased()) {
+			session.dispose();
+			return;
+		}
+		StatefulKnowledgeSessionImpl reusable = (StatefulKnowledgeSessionImpl) session;
+		// reset() drops facts, matches, focus and listeners. It also stamps each activation group with the old fact
+		// recency and then restarts recency at zero, so the next decision's matches would never join their group
+		// and every row of an ACTIVATION-GROUP table would fire: start the groups afresh, as a new session has them.
+		reusable.reset();
+		reusable.getAgenda().getActivationGroupsMap().clear();
+		if (!idle.offer(session)) {
+			session.dispose();
+		}
+		if (isReleased()) {
+			disposeIdleSessions();
+		}
+	}
+
+	private void disposeIdleSessions() {
+		for (KieSession session = idle.poll(); session != null; session = idle.poll()) {
+			session.dispose();
+		}
 	}
 
 	/** Where the rule is written; every rule of this ruleset has one. */
@@ -129,6 +168,7 @@ public final class Ruleset {
 	 */
 	private void release() {
 		if (holders.decrementAndGet() == 0) {
+			disposeIdleSessions();
 			container.dispose();
 		}
 	}

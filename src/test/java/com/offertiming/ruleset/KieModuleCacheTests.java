@@ -54,7 +54,7 @@ class KieModuleCacheTests {
 	}
 
 	private static List<String> offers(Ruleset ruleset) {
-		KieSession session = ruleset.newSession();
+		KieSession session = ruleset.openSession();
 		try {
 			session.insert(new Event(EventType.CHECKOUT, null, true, List.of("TV-55"), null, null));
 			session.insert(new Focus("TV-55", Scope.EVENT));

@@ -21,7 +21,7 @@ class RulesetLeaseTests {
 		ruleset.dispose();
 
 		assertThat(ruleset.isReleased()).isFalse();
-		var session = lease.ruleset().newSession();
+		var session = lease.ruleset().openSession();
 		session.dispose();
 		lease.close();
 		assertThat(ruleset.isReleased()).isTrue();

@@ -44,7 +44,7 @@ class ShippedRulesTests {
 	@BeforeAll
 	static void compile() {
 		ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RuleFiles.read(RULES));
-		KieSession session = ruleset.newSession();
+		KieSession session = ruleset.openSession();
 		kieBase = session.getKieBase();
 		session.dispose();
 	}
