@@ -1,11 +1,13 @@
 package com.offertiming.decision;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import com.offertiming.facts.Action;
 import com.offertiming.facts.Candidate;
@@ -23,6 +25,8 @@ import com.offertiming.facts.RfmDimension;
 import com.offertiming.facts.RfmScore;
 import com.offertiming.facts.Suppression;
 
+import static java.util.Collections.unmodifiableList;
+
 /** Builds the decision a caller sees from what the rules derived, linking each conclusion to its rule. */
 final class DecisionAssembler {
 
@@ -31,20 +35,19 @@ final class DecisionAssembler {
 
 	static DecisionResponse response(String decisionId, DecisionRequest request, String version, Instant at,
 			Evaluation evaluation) {
+		Derived derived = new Derived(evaluation.derived());
 		Channel channel = request.event().channel();
-		List<DecisionResponse.OfferView> offers = evaluation.derived(Offer.class)
-			.sorted(Ranking.OFFERS_BEST_FIRST)
-			.map(offer -> offer(offer, channel, evaluation))
-			.toList();
-		List<DecisionResponse.SuppressionView> suppressed = distinct(evaluation.derived(Suppression.class),
-				s -> List.of(s.candidate().type(), s.candidate().productId(), s.reason()))
-			.map(s -> suppression(s, evaluation))
-			.toList();
-		List<DecisionResponse.ActionView> actions = distinct(evaluation.derived(Action.class), a -> a)
-			.map(a -> new DecisionResponse.ActionView(a.kind(), a.productId(), evaluation.origin(a)))
-			.toList();
+		derived.offers.sort(Ranking.OFFERS_BEST_FIRST);
+		List<DecisionResponse.OfferView> offers = new ArrayList<>(derived.offers.size());
+		derived.offers.forEach(offer -> offers.add(offer(offer, channel, evaluation)));
+		List<DecisionResponse.SuppressionView> suppressed = new ArrayList<>(derived.suppressions.size());
+		derived.suppressions.values().forEach(s -> suppressed.add(suppression(s, evaluation)));
+		List<DecisionResponse.ActionView> actions = new ArrayList<>(derived.actions.size());
+		derived.actions.forEach(a -> actions.add(new DecisionResponse.ActionView(a.kind(), a.productId(),
+				evaluation.origin(a))));
 		return new DecisionResponse(decisionId, request.requestId(), request.customer().id(), version, at,
-				request.isDryRun(), profile(evaluation), offers, actions, suppressed, evaluation.trace());
+				request.isDryRun(), profile(derived, evaluation), unmodifiableList(offers),
+				unmodifiableList(actions), unmodifiableList(suppressed), evaluation.trace());
 	}
 
 	private static DecisionResponse.OfferView offer(Offer offer, Channel channel, Evaluation evaluation) {
@@ -66,31 +69,83 @@ final class DecisionAssembler {
 				suppression.reason(), by, policy == null ? null : evaluation.origin(policy));
 	}
 
-	private static DecisionResponse.Profile profile(Evaluation evaluation) {
-		Map<RfmDimension, Integer> rfm = new LinkedHashMap<>();
-		evaluation.derived(RfmScore.class).forEach(score -> rfm.putIfAbsent(score.dimension(), score.score()));
-		List<LoyalCustomer> loyalty = evaluation.derived(LoyalCustomer.class).toList();
-		List<DecisionResponse.MomentView> moments = distinct(evaluation.derived(Moment.class), m -> m)
-			.map(m -> new DecisionResponse.MomentView(m.type(), m.productId(), evaluation.origin(m)))
-			.toList();
-		return new DecisionResponse.Profile(
-				evaluation.derived(NpsClass.class).map(NpsClass::band).findFirst().orElse(null),
+	private static DecisionResponse.Profile profile(Derived derived, Evaluation evaluation) {
+		List<DecisionResponse.MomentView> moments = new ArrayList<>(derived.moments.size());
+		derived.moments.forEach(m -> moments.add(new DecisionResponse.MomentView(m.type(), m.productId(),
+				evaluation.origin(m))));
+		Map<RfmDimension, Integer> rfm = derived.rfm;
+		return new DecisionResponse.Profile(derived.npsClass == null ? null : derived.npsClass.band(),
 				rfm.isEmpty() ? null : new DecisionResponse.Rfm(rfm.get(RfmDimension.RECENCY),
 						rfm.get(RfmDimension.FREQUENCY), rfm.get(RfmDimension.MONETARY)),
-				evaluation.derived(Ltv.class).map(Ltv::value).findFirst().orElse(null),
-				evaluation.derived(CpmSegment.class)
-					.map(s -> new DecisionResponse.Cpm(s.segment(), s.lapsed()))
-					.findFirst()
-					.orElse(null),
-				loyalty.stream().anyMatch(l -> !l.potential()), loyalty.stream().anyMatch(LoyalCustomer::potential),
-				loyalty.stream().map(LoyalCustomer::basis).distinct().toList(), moments);
+				derived.ltv == null ? null : derived.ltv.value(),
+				derived.cpm == null ? null : new DecisionResponse.Cpm(derived.cpm.segment(), derived.cpm.lapsed()),
+				derived.loyal, derived.potentialLoyal, unmodifiableList(new ArrayList<>(derived.loyaltyBases)),
+				unmodifiableList(moments));
 	}
 
-	/** The first of each group of equal-keyed facts, in the order the rules derived them. */
-	private static <T> Stream<T> distinct(Stream<T> facts, Function<T, Object> key) {
-		Map<Object, T> first = new LinkedHashMap<>();
-		facts.forEach(fact -> first.putIfAbsent(key.apply(fact), fact));
-		return first.values().stream();
+	/**
+	 * The derived facts the answer shows, sorted out in one pass, in the order the rules derived them: the first of
+	 * each profile fact, and the first of each group of equal suppressions (same type, product and reason), actions
+	 * and moments.
+	 */
+	private static final class Derived {
+
+		final List<Offer> offers = new ArrayList<>();
+
+		final Map<List<Object>, Suppression> suppressions = new LinkedHashMap<>();
+
+		final Set<Action> actions = new LinkedHashSet<>();
+
+		final Set<Moment> moments = new LinkedHashSet<>();
+
+		final Map<RfmDimension, Integer> rfm = new EnumMap<>(RfmDimension.class);
+
+		final Set<String> loyaltyBases = new LinkedHashSet<>();
+
+		NpsClass npsClass;
+
+		Ltv ltv;
+
+		CpmSegment cpm;
+
+		boolean loyal;
+
+		boolean potentialLoyal;
+
+		Derived(List<Object> facts) {
+			for (Object fact : facts) {
+				if (fact instanceof Offer offer) {
+					offers.add(offer);
+				}
+				else if (fact instanceof Suppression s) {
+					suppressions.putIfAbsent(List.of(s.candidate().type(), s.candidate().productId(), s.reason()), s);
+				}
+				else if (fact instanceof Action action) {
+					actions.add(action);
+				}
+				else if (fact instanceof Moment moment) {
+					moments.add(moment);
+				}
+				else if (fact instanceof RfmScore score) {
+					rfm.putIfAbsent(score.dimension(), score.score());
+				}
+				else if (fact instanceof LoyalCustomer loyalty) {
+					loyal |= !loyalty.potential();
+					potentialLoyal |= loyalty.potential();
+					loyaltyBases.add(loyalty.basis());
+				}
+				else if (fact instanceof NpsClass nps && npsClass == null) {
+					npsClass = nps;
+				}
+				else if (fact instanceof Ltv value && ltv == null) {
+					ltv = value;
+				}
+				else if (fact instanceof CpmSegment segment && cpm == null) {
+					cpm = segment;
+				}
+			}
+		}
+
 	}
 
 }

@@ -2,14 +2,9 @@ package com.offertiming.decision;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** What the rules concluded: the trace, the facts they derived in order, and which firing derived each. */
 record Evaluation(List<TraceEntry> trace, List<Object> derived, Map<Object, TraceEntry> insertedBy) {
-
-	<T> Stream<T> derived(Class<T> type) {
-		return derived.stream().filter(type::isInstance).map(type::cast);
-	}
 
 	/** The firing that inserted this fact (by identity). */
 	RuleRef origin(Object fact) {
@@ -22,8 +17,12 @@ record Evaluation(List<TraceEntry> trace, List<Object> derived, Map<Object, Trac
 		if (ref == null) {
 			return null;
 		}
-		return trace.get(ref.step() - 1).matched().stream().map(TraceEntry.MatchedFact::fact)
-			.filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+		for (TraceEntry.MatchedFact matched : trace.get(ref.step() - 1).matched()) {
+			if (type.isInstance(matched.fact())) {
+				return type.cast(matched.fact());
+			}
+		}
+		return null;
 	}
 
 }
