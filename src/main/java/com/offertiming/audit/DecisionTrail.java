@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Stores every decision before it is answered, and finds the decision already made for a requestId. */
 @Service
@@ -14,12 +13,9 @@ public class DecisionTrail {
 
 	private final GroupCommitWriter writer;
 
-	private final JsonMapper json;
-
-	DecisionTrail(DecisionStore store, GroupCommitWriter writer, JsonMapper json) {
+	DecisionTrail(DecisionStore store, GroupCommitWriter writer) {
 		this.store = store;
 		this.writer = writer;
-		this.json = json;
 	}
 
 	/** The decision stored for this requestId, if any; none for a request without one. */
@@ -39,8 +35,8 @@ public class DecisionTrail {
 	 * Stores the decision durably and answers its record: the entry's own, or, when its requestId was stored
 	 * meanwhile by a concurrent request, the one stored first.
 	 */
-	public DecisionRecord record(DecisionEntry entry) {
-		return writer.write(PreparedEntry.of(entry, json));
+	public DecisionRecord record(DecisionEntry entry, Facets facets) {
+		return writer.write(PreparedEntry.of(entry, facets));
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.offertiming.audit;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An entry made ready for the chain by the thread that decided it: the hash of its content and its search facets.
@@ -8,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record PreparedEntry(DecisionEntry entry, String contentHash, Facets facets) {
 
-	static PreparedEntry of(DecisionEntry entry, JsonMapper json) {
-		return new PreparedEntry(entry, ChainHash.content(entry), Facets.of(entry, json));
+	static PreparedEntry of(DecisionEntry entry, Facets facets) {
+		return new PreparedEntry(entry, ChainHash.content(entry), facets);
 	}
 
 }

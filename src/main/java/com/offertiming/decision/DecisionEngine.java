@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import com.offertiming.ruleset.Ruleset;
 import com.offertiming.web.InvalidInput;
@@ -32,7 +31,7 @@ public final class DecisionEngine {
 			.truncatedTo(ChronoUnit.MILLIS);
 		checkChronology(request, at);
 		Evaluation evaluation = RuleEvaluator.evaluate(ruleset, FactsAssembler.facts(request, at));
-		return DecisionAssembler.response(UUID.randomUUID().toString(), request, ruleset.version(), at, evaluation);
+		return DecisionAssembler.response(DecisionIds.next(), request, ruleset.version(), at, evaluation);
 	}
 
 	static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);

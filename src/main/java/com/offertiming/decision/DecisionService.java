@@ -61,7 +61,8 @@ class DecisionService {
 		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
 			DecisionRequest seen = withHistory(request, at);
 			DecisionResponse response = evaluate(seen, at);
-			DecisionRecord recorded = trail.record(TrailEntries.entry(json, seen, response));
+			DecisionRecord recorded = trail.record(TrailEntries.entry(json, seen, response),
+					TrailEntries.facets(response));
 			// A concurrent request with the same requestId was stored first: answer its decision, as a retry would get.
 			return recorded.entry().decisionId().equals(response.decisionId()) ? response
 					: TrailEntries.response(json, recorded.entry());

@@ -299,7 +299,7 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	private List<PreparedEntry> prepared(List<DecisionEntry> entries) {
-		return entries.stream().map(entry -> PreparedEntry.of(entry, json)).toList();
+		return entries.stream().map(entry -> PreparedEntry.of(entry, new Facets(Set.of(), Set.of(), Set.of()))).toList();
 	}
 
 	private DecisionEntry entry() {
