@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import com.offertiming.audit.DecisionEntry;
 import com.offertiming.audit.DecisionRecord;
 import com.offertiming.audit.DecisionTrail;
+import com.offertiming.audit.Facets;
 import com.offertiming.history.ContactHistory;
 import com.offertiming.history.CustomerLocks;
 import com.offertiming.ruleset.ActiveRuleset;
@@ -36,14 +38,17 @@ class DecisionService {
 
 	private final CustomerLocks locks;
 
+	private final DecisionSlots slots;
+
 	DecisionService(ActiveRuleset rules, DecisionTrail trail, JsonMapper json, Clock clock, ContactHistory history,
-			CustomerLocks locks) {
+			CustomerLocks locks, DecisionSlots slots) {
 		this.rules = rules;
 		this.trail = trail;
 		this.json = json;
 		this.clock = clock;
 		this.history = history;
 		this.locks = locks;
+		this.slots = slots;
 	}
 
 	DecisionResponse decide(DecisionRequest request) {
@@ -56,17 +61,24 @@ class DecisionService {
 		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
 			.truncatedTo(ChronoUnit.MILLIS);
 		if (request.isDryRun()) {
-			return evaluate(withHistory(request, at), at);
+			return slots.compute(() -> evaluate(withHistory(request, at), at));
 		}
 		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
-			DecisionRequest seen = withHistory(request, at);
-			DecisionResponse response = evaluate(seen, at);
-			DecisionRecord recorded = trail.record(TrailEntries.entry(json, seen, response),
-					TrailEntries.facets(response));
+			Decided decided = slots.compute(() -> {
+				DecisionRequest seen = withHistory(request, at);
+				DecisionResponse response = evaluate(seen, at);
+				return new Decided(response, TrailEntries.entry(json, seen, response), TrailEntries.facets(response));
+			});
+			DecisionResponse response = decided.response();
+			DecisionRecord recorded = trail.record(decided.entry(), decided.facets());
 			// A concurrent request with the same requestId was stored first: answer its decision, as a retry would get.
 			return recorded.entry().decisionId().equals(response.decisionId()) ? response
 					: TrailEntries.response(json, recorded.entry());
 		}
+	}
+
+	/** A decision ready to be stored: computed in a slot, stored outside it. */
+	private record Decided(DecisionResponse response, DecisionEntry entry, Facets facets) {
 	}
 
 	private DecisionRequest withHistory(DecisionRequest request, Instant at) {
