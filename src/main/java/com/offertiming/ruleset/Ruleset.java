@@ -105,11 +105,19 @@ public final class Ruleset {
 			return;
 		}
 		StatefulKnowledgeSessionImpl reusable = (StatefulKnowledgeSessionImpl) session;
-		// reset() drops facts, matches, focus and listeners. It also stamps each activation group with the old fact
-		// recency and then restarts recency at zero, so the next decision's matches would never join their group
-		// and every row of an ACTIVATION-GROUP table would fire: start the groups afresh, as a new session has them.
-		reusable.reset();
-		reusable.getAgenda().getActivationGroupsMap().clear();
+		try {
+			// reset() drops facts, matches, focus and listeners. It also stamps each activation group with the old
+			// fact recency and then restarts recency at zero, so the next decision's matches would never join their
+			// group and every row of an ACTIVATION-GROUP table would fire: start the groups afresh, as a new session
+			// has them.
+			reusable.reset();
+			reusable.getAgenda().getActivationGroupsMap().clear();
+		}
+		catch (RuntimeException ex) {
+			// A session that cannot be reset is not reused; the decision it served is complete all the same.
+			session.dispose();
+			return;
+		}
 		if (!idle.offer(session)) {
 			session.dispose();
 		}
