@@ -8,8 +8,9 @@ import com.offertiming.ruleset.RulesRanAway;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs the rules over one request's facts in a session of its own, phase by phase, and always gives it back. The ruleset's
- * {@link RuleLimits} bound the work: over either limit the decision fails with {@link RulesRanAway} naming the rule.
+ * Runs the rules over one request's facts in a session of its own, phase by phase, and always gives it back. The
+ * ruleset's {@link RuleLimits} bound the work: over either limit the decision fails with {@link RulesRanAway} naming
+ * the rule.
  */
 final class RuleEvaluator {
 

@@ -46,10 +46,10 @@ public final class Ruleset {
 
 	private final RuleLimits limits;
 
+	private static final int IDLE_SESSIONS = 16;
+
 	/** Idle sessions, reset and ready; bounded so a burst of concurrent decisions does not keep all its sessions. */
 	private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
-
-	private static final int IDLE_SESSIONS = 16;
 
 	/** The builder's hold plus one per open lease; zero means released for good. */
 	private final AtomicInteger holders = new AtomicInteger(1);
