@@ -16,7 +16,6 @@ import org.drools.modelcompiler.CanonicalKieModule;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieModule;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.builder.model.KieModuleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -52,7 +51,8 @@ public final class KieModuleCache {
 		}
 		try {
 			MemoryFileSystem files = MemoryFileSystem.readFromJar(Files.readAllBytes(entry));
-			KieModule module = new CanonicalKieModule(new MemoryKieModule(releaseId, defaultModel(), files));
+			KieModule module = new CanonicalKieModule(new MemoryKieModule(releaseId, RulesetCompiler.moduleModel(),
+					files));
 			KieServices.get().getRepository().addKieModule(module);
 			return true;
 		}
@@ -86,14 +86,6 @@ public final class KieModuleCache {
 
 	private Path entry(ReleaseId releaseId) {
 		return folder == null ? null : folder.resolve(releaseId.getVersion() + "-" + compatibility + ".jar");
-	}
-
-	/** The model Drools gives a project without kmodule.xml, as the build used it. */
-	private static KieModuleModel defaultModel() {
-		KieModuleModel model = KieServices.get().newKieModuleModel();
-		model.newKieBaseModel("defaultKieBase").addPackage("*").setDefault(true)
-			.newKieSessionModel("defaultKieSession").setDefault(true);
-		return model;
 	}
 
 	/** A hash of what the generated code depends on besides the rules: the Drools release and the fact classes. */

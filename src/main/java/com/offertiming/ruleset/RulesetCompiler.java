@@ -13,6 +13,9 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.internal.builder.InternalKieBuilder;
+import org.kie.internal.builder.conf.ExternaliseCanonicalModelLambdaOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +120,22 @@ public final class RulesetCompiler {
 		for (CompiledSource source : sources) {
 			kfs.write(pathOf(source), source.drl());
 		}
-		return kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+		InternalKieBuilder builder = (InternalKieBuilder) kie.newKieBuilder(kfs);
+		return builder.withKModuleModel(moduleModel()).buildAll(ExecutableModelProject.class);
+	}
+
+	/**
+	 * The module the rules are built in, and loaded from the cache with: one default KieBase and session, as Drools
+	 * gives a project without kmodule.xml. Lambdas stay inside the generated rule classes instead of each becoming a
+	 * class of its own: a 1,000-row table then builds with about a quarter less CPU, as rendering, hashing and
+	 * compiling some 2,000 small classes was.
+	 */
+	static KieModuleModel moduleModel() {
+		KieModuleModel model = KieServices.get().newKieModuleModel();
+		model.setConfigurationProperty(ExternaliseCanonicalModelLambdaOption.PROPERTY_NAME, "false");
+		model.newKieBaseModel("defaultKieBase").addPackage("*").setDefault(true)
+			.newKieSessionModel("defaultKieSession").setDefault(true);
+		return model;
 	}
 
 	/** Builds throwaway sources only for their errors, under a ReleaseId nobody else uses. */
