@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load benchmark of the packaged service on the loopback interface (README, "Performance").
 #
-#   scripts/load-test.sh [--audit on|off] [--rate 1000] [--seconds 30] [--warmup 180] [--connections 64] [--no-build]
+#   scripts/load-test.sh [--audit on|off|both] [--rate 1000] [--seconds 30] [--warmup 180] [--connections 64]
+#                        [--rounds 3] [--no-build]
 #
 # Builds the jar (unless --no-build), starts it on a free 127.0.0.1 port with a temporary SQLite file and the
 # rules/ folder, and drives the request mix of src/test/resources/bench/ with the Java load generator
@@ -14,12 +15,14 @@
 #      waits some 10-40 ms for its group commit, so 16 connections cannot keep two cores busy); peak RSS read after it;
 #   4. fixed rate: open loop at --rate requests/s, latency from each request's intended send time.
 # One summary line per run. --audit off posts the same requests as dry runs (decided the same way, stored nothing);
-# --audit on stores every decision in the trail before answering, as in production. The service is
+# --audit on stores every decision in the trail before answering, as in production. --audit both compares the two
+# on one warm service: --rounds pairs of saturation runs, off then on, so that whatever else loads the machine weighs
+# on both alike, and the ratio of their medians (the fixed-rate run is then with the trail on). The service is
 # stopped at the end (and on Ctrl-C). Every run is bounded in time and count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-audit=off rate=1000 seconds=30 warmup=180 connections=64 build=yes
+audit=off rate=1000 seconds=30 warmup=180 connections=64 rounds=3 build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --audit) audit="$2"; shift 2 ;;
@@ -27,11 +30,12 @@ while [ $# -gt 0 ]; do
     --seconds) seconds="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
     --no-build) build=no; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
-case "$audit" in on|off) ;; *) echo "--audit must be on or off" >&2; exit 2 ;; esac
+case "$audit" in on|off|both) ;; *) echo "--audit must be on, off or both" >&2; exit 2 ;; esac
 
 # The service's JVM: a fixed heap well under the 1 GiB resident target; the generator's: small and lean.
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
@@ -95,15 +99,36 @@ answered=$(now_ms)
 printf 'startup audit=%s: first decision %.1f s after launch (port %s)\n' "$audit" \
   "$(echo "($answered - $launched) / 1000" | bc -l)" "$port"
 
-load() {
+load() { # load on|off [LoadGenerator options]
+  local trail=$1; shift
   # shellcheck disable=SC2086
-  java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$audit" "$@"
+  java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$trail" "$@"
 }
+saturation() { # saturation on|off seconds label
+  load "$1" --mode saturation --seconds "$2" --connections "$connections" --label "$3"
+}
+rate_of() { sed -E 's/.*: ([0-9]+) req\/s.*/\1/'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-load --mode saturation --seconds "$warmup" --connections "$connections" --label "warm-up audit=$audit" >/dev/null
-load --mode saturation --seconds "$seconds" --connections "$connections" --label "saturation audit=$audit"
+if [ "$audit" = both ]; then
+  saturation off $((warmup / 2)) "warm-up audit=off" >/dev/null
+  saturation on $((warmup - warmup / 2)) "warm-up audit=on" >/dev/null
+  offs=() ons=()
+  for round in $(seq 1 "$rounds"); do
+    off=$(saturation off "$seconds" "round $round saturation audit=off"); echo "$off"
+    on=$(saturation on "$seconds" "round $round saturation audit=on"); echo "$on"
+    offs+=("$(echo "$off" | rate_of)") ons+=("$(echo "$on" | rate_of)")
+  done
+  m_off=$(median "${offs[@]}") m_on=$(median "${ons[@]}")
+  printf 'trail on against off: %d/%d req/s = %d%% (medians of %d alternating rounds, %d connections, %d s each)\n' \
+    "$m_on" "$m_off" $((100 * m_on / m_off)) "$rounds" "$connections" "$seconds"
+  audit=on
+else
+  saturation "$audit" "$warmup" "warm-up audit=$audit" >/dev/null
+  saturation "$audit" "$seconds" "saturation audit=$audit"
+fi
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
-load --mode rate --rate "$rate" --seconds "$seconds" --connections 64 --label "rate $rate/s audit=$audit"
+load "$audit" --mode rate --rate "$rate" --seconds "$seconds" --connections 64 --label "rate $rate/s audit=$audit"
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 printf 'memory audit=%s: peak RSS (VmHWM) %d MiB, RSS at end %d MiB (%s)\n' "$audit" $((hwm / 1024)) \
   $((rss / 1024)) "$SERVICE_JAVA_OPTS"
