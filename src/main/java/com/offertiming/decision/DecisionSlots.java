@@ -8,9 +8,8 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds how many decisions compute at once (read the history, evaluate, write the trail entry), by default to the
- * number of cores. More would only take turns on the same cores, evict each other's caches and starve the trail's
- * single writer thread, whose commit every stored decision waits for. A decision holds its slot while it computes,
+ * Bounds how many decisions compute at once (read the history, evaluate, write the trail entry), so that an overload
+ * is answered 503 after a bounded wait instead of queueing without end. A decision holds its slot while it computes,
  * not while it waits for its commit.
  */
 @Component
@@ -21,7 +20,7 @@ class DecisionSlots {
 	private final Duration wait;
 
 	DecisionSlots(DecisionSlotProperties properties) {
-		this.slots = new Semaphore(properties.slotCount(), true);
+		this.slots = new Semaphore(properties.slots(), true);
 		this.wait = properties.maxWait();
 	}
 

@@ -70,9 +70,10 @@ class DecisionSlotsTests {
 	}
 
 	@Test
-	void noSlotsConfiguredMeansOnePerCore() {
-		assertThat(new DecisionSlotProperties(0, Duration.ofSeconds(5)).slotCount())
-			.isEqualTo(Runtime.getRuntime().availableProcessors());
+	void fewerThanOneSlotIsRefused() {
+		assertThatThrownBy(() -> new DecisionSlotProperties(0, Duration.ofSeconds(5)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("offers.decisions.slots");
 	}
 
 	private static void sleep(long millis) {
