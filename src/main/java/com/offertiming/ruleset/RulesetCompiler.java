@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.drools.model.codegen.ExecutableModelProject;
@@ -51,6 +52,12 @@ public final class RulesetCompiler {
 
 	public Ruleset compile(RuleFiles files) {
 		long start = System.nanoTime();
+		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules", files.version());
+		Optional<Ruleset> cached = fromCache(files, releaseId);
+		if (cached.isPresent()) {
+			log.info("Rules version {} loaded from the cache in {} ms", releaseId.getVersion(), millisSince(start));
+			return cached.get();
+		}
 		List<RuleProblem> problems = new ArrayList<>();
 		List<CompiledSource> sources = new ArrayList<>();
 		files.contents().forEach((file, bytes) -> {
@@ -67,22 +74,9 @@ public final class RulesetCompiler {
 		if (sources.isEmpty()) {
 			throw new RulesetDidNotCompile(List.of(RuleProblem.inFile(".", "the rules folder holds no rule files")));
 		}
-		ReleaseId releaseId = KieServices.get().newReleaseId("com.offertiming", "rules", files.version());
 		Map<String, RuleSource> index = new HashMap<>();
 		sources.forEach(source -> index.putAll(source.sources()));
 		long parsed = System.nanoTime();
-		if (cache.load(releaseId)) {
-			try {
-				Ruleset ruleset = ruleset(files, releaseId, index);
-				log.info("Rules version {} loaded from the cache in {} ms ({} ms reading the files)",
-						releaseId.getVersion(), millisSince(start), (parsed - start) / 1_000_000);
-				return ruleset;
-			}
-			catch (RuntimeException ex) {
-				// A damaged entry may only show when the engine reads it: build the version instead.
-				cache.evict(releaseId, ex);
-			}
-		}
 		KieBuilder builder;
 		try {
 			builder = build(releaseId, sources);
@@ -93,11 +87,27 @@ public final class RulesetCompiler {
 		if (!errors(builder).isEmpty()) {
 			throw new RulesetDidNotCompile(new BuildProblems(RulesetCompiler::check).locate(sources));
 		}
-		cache.store(releaseId, builder.getKieModule());
+		cache.store(releaseId, builder.getKieModule(), index);
 		Ruleset ruleset = ruleset(files, releaseId, index);
 		log.info("Rules version {} built in {} ms ({} ms reading the files, {} rules)", releaseId.getVersion(),
 				millisSince(start), (parsed - start) / 1_000_000, ruleset.ruleCount());
 		return ruleset;
+	}
+
+	/** The version as built before: the same files gave no problem then, so they are not read again. */
+	private Optional<Ruleset> fromCache(RuleFiles files, ReleaseId releaseId) {
+		Optional<Map<String, RuleSource>> index = cache.load(releaseId);
+		if (index.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ruleset(files, releaseId, index.get()));
+		}
+		catch (RuntimeException ex) {
+			// A damaged entry may only show when the engine reads it: build the version instead.
+			cache.evict(releaseId, ex);
+			return Optional.empty();
+		}
 	}
 
 	private static long millisSince(long start) {

@@ -11,6 +11,8 @@ import com.offertiming.facts.EventType;
 import com.offertiming.facts.Focus;
 import com.offertiming.facts.Offer;
 import com.offertiming.facts.Scope;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.util.PortablePath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.runtime.KieSession;
@@ -49,6 +51,23 @@ class KieModuleCacheTests {
 
 		assertThat(offers(rebuilt)).containsExactly("TV-STAND");
 		assertThat(Files.size(entry)).isGreaterThan(3);
+		built.dispose();
+		rebuilt.dispose();
+	}
+
+	@Test
+	void anEntryFromBeforeTheRulesSourcesWereKeptIsBuiltAgainAndKeepsThem() throws Exception {
+		Ruleset built = new RulesetCompiler(Clock.systemUTC(), new KieModuleCache(cache)).compile(files);
+		Path entry = Files.list(cache).findFirst().orElseThrow();
+		MemoryFileSystem older = MemoryFileSystem.readFromJar(Files.readAllBytes(entry));
+		older.remove(PortablePath.of("META-INF/offer-timing/rule-sources.json"));
+		Files.write(entry, older.writeAsBytes());
+
+		Ruleset rebuilt = new RulesetCompiler(Clock.systemUTC(), new KieModuleCache(cache)).compile(files);
+
+		assertThat(rebuilt.sources()).isEqualTo(built.sources());
+		assertThat(MemoryFileSystem.readFromJar(Files.readAllBytes(entry))
+			.existsFile(PortablePath.of("META-INF/offer-timing/rule-sources.json"))).isTrue();
 		built.dispose();
 		rebuilt.dispose();
 	}
