@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How many decisions compute at once: a bound against overload, not a pacing of the cores. A bound as low as the
- * number of cores was measured to cost a quarter of the throughput: each slot handed to a waiting thread sat idle
- * until that thread got a core back.
+ * number of cores was measured to cost a quarter of the throughput (likely because a slot handed to a waiting thread
+ * stays idle until that thread is scheduled).
  *
  * @param slots decisions computing at the same time at most
  * @param maxWait how long a decision waits for a slot before it is answered 503
