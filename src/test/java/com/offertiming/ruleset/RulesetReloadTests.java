@@ -143,11 +143,7 @@ class RulesetReloadTests {
 	@Test
 	void aChangeThatFailsAScenarioIsNotActivatedAndTheScenariosShowWhy() {
 		String active = status().path("version").asString();
-		write("scenarios/checkout.xlsx", TestWorkbooks.scenarios(
-				new String[] { "Scenario", "Event", "Event products", "Channel", "Expected offer" },
-				List.<String[]>of(new String[] { "A TV buyer is offered a stand", "CHECKOUT", "TV-55", "WEB",
-						"CROSS_SELL TV-STAND" })));
-		await(() -> status().at("/scenarios/passed").asInt() == 1, LIVE_WITHIN);
+		aScenarioExpectsATvBuyerToBeOfferedAStand();
 
 		writeTable("HDMI-CABLE");
 		JsonNode attempt = awaitRejection();
@@ -164,11 +160,7 @@ class RulesetReloadTests {
 	@Test
 	void aSavedRuleThatLoopsFailsTheScenariosAndNeverGoesLive() throws IOException {
 		String active = status().path("version").asString();
-		write("scenarios/checkout.xlsx", TestWorkbooks.scenarios(
-				new String[] { "Scenario", "Event", "Event products", "Channel", "Expected offer" },
-				List.<String[]>of(new String[] { "A TV buyer is offered a stand", "CHECKOUT", "TV-55", "WEB",
-						"CROSS_SELL TV-STAND" })));
-		await(() -> status().at("/scenarios/passed").asInt() == 1, LIVE_WITHIN);
+		aScenarioExpectsATvBuyerToBeOfferedAStand();
 
 		write("profile/loop.drl", Files.readAllBytes(Path.of("src/test/resources/rulesets/looping/loop.drl")));
 		JsonNode attempt = awaitRejection();
@@ -270,6 +262,15 @@ class RulesetReloadTests {
 			assertThat(offeredBy).containsEntry(parts[0], parts[1]);
 		});
 		assertThat(seen).hasSizeGreaterThan(1);
+	}
+
+	/** Saves a scenario the active rules pass, and waits until it has run. */
+	private void aScenarioExpectsATvBuyerToBeOfferedAStand() {
+		write("scenarios/checkout.xlsx", TestWorkbooks.scenarios(
+				new String[] { "Scenario", "Event", "Event products", "Channel", "Expected offer" },
+				List.<String[]>of(new String[] { "A TV buyer is offered a stand", "CHECKOUT", "TV-55", "WEB",
+						"CROSS_SELL TV-STAND" })));
+		await(() -> status().at("/scenarios/passed").asInt() == 1, LIVE_WITHIN);
 	}
 
 	private JsonNode decide() {
