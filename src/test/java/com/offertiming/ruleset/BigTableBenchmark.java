@@ -19,7 +19,9 @@ import org.springframework.boot.logging.LoggingSystem;
  * (what a restart with unchanged rules costs; the first run builds and stores it). With {@code cold} as third
  * argument it builds the table alone as the very first thing in the JVM instead, the worst case:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=com.offertiming.ruleset.BigTableBenchmark -Dexec.args="1000 target/bench-cache"}
+ * -Dexec.mainClass=com.offertiming.ruleset.BigTableBenchmark -Dexec.args="1000 target/bench-cache"}. With
+ * {@code write N FILE [EDIT]} it only writes the table, for {@code scripts/big-table-reload.sh}, which saves it into the
+ * rules folder of a running service; EDIT changes one row's product, a second save that differs from the first.
  */
 public final class BigTableBenchmark {
 
@@ -30,6 +32,11 @@ public final class BigTableBenchmark {
 		LoggingSystem logging = LoggingSystem.get(BigTableBenchmark.class.getClassLoader());
 		logging.beforeInitialize();
 		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		if (args.length > 2 && args[0].equals("write")) {
+			int edit = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+			Files.write(Path.of(args[2]), table(Integer.parseInt(args[1]), edit));
+			return;
+		}
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
 		Path cache = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("bench-cache-");
 		boolean cold = args.length > 2 && args[2].equals("cold");
@@ -55,15 +62,21 @@ public final class BigTableBenchmark {
 	private static byte[] workbook(int rows, Path cache) throws IOException {
 		Path workbook = cache.resolveSibling("bench-" + rows + "-rows.drl.xlsx");
 		if (!Files.exists(workbook)) {
-			List<String[]> table = new ArrayList<>();
-			for (int i = 0; i < rows; i++) {
-				table.add(new String[] { "Row" + i, "Product " + i + " is offered its add-on", "CHECKOUT", "P-" + i,
-						"ADDON-" + i });
-			}
 			Files.createDirectories(cache);
-			Files.write(workbook, TestWorkbooks.checkoutOffers(table));
+			Files.write(workbook, table(rows, 0));
 		}
 		return Files.readAllBytes(workbook);
+	}
+
+	/** One CHECKOUT rule a row; {@code edit} other than 0 gives the first row another add-on. */
+	private static byte[] table(int rows, int edit) {
+		List<String[]> table = new ArrayList<>();
+		for (int i = 0; i < rows; i++) {
+			String addOn = i == 0 && edit != 0 ? "ADDON-0-EDIT-" + edit : "ADDON-" + i;
+			table.add(new String[] { "Row" + i, "Product " + i + " is offered its add-on", "CHECKOUT", "P-" + i,
+					addOn });
+		}
+		return TestWorkbooks.checkoutOffers(table);
 	}
 
 	private static void measure(String what, RulesetCompiler compiler, RuleFiles files) {
