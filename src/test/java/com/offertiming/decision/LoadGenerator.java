@@ -48,6 +48,12 @@ public final class LoadGenerator {
 
 	private final long[] latencies;
 
+	/**
+	 * Makes this run's requestIds its own: a requestId stored by an earlier run against the same service would be
+	 * answered from the trail, not decided.
+	 */
+	private final String runId = Long.toString(System.currentTimeMillis(), 36);
+
 	private final AtomicLong issued = new AtomicLong();
 
 	private final AtomicLong recorded = new AtomicLong();
@@ -144,7 +150,7 @@ public final class LoadGenerator {
 	private String body(long i) {
 		String body = bodies.get((int) (i % bodies.size()));
 		// Many customers, as in a campaign: one customer's decisions are serialised, so 32 would be a hot spot.
-		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + i + "-")
+		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + runId + "-" + i + "-")
 			.replace("\"id\": \"C-", "\"id\": \"C" + (i % 10_000) + "-");
 		// Trail off: a dry run decides exactly the same way and stores nothing.
 		return dryRun ? unique.replaceFirst("\\{", "{\"dryRun\": true, ") : unique;
