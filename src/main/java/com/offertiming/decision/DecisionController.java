@@ -1,6 +1,9 @@
 package com.offertiming.decision;
 
 import com.offertiming.web.InvalidInput;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +34,9 @@ class DecisionController {
 	}
 
 	@PostMapping
-	DecisionResponse decide(@Valid @RequestBody DecisionRequest request) {
+	@ApiResponse(responseCode = "200", description = "The decision",
+			content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
+	DecisionAnswer decide(@Valid @RequestBody DecisionRequest request) {
 		return decisions.decide(request);
 	}
 

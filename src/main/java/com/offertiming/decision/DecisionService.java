@@ -51,34 +51,32 @@ class DecisionService {
 		this.slots = slots;
 	}
 
-	DecisionResponse decide(DecisionRequest request) {
+	DecisionAnswer decide(DecisionRequest request) {
 		Optional<DecisionRecord> earlier = request.isDryRun() ? Optional.empty()
 				: trail.recordedFor(request.requestId());
 		if (earlier.isPresent()) {
-			return TrailEntries.response(json, earlier.get().entry());
+			return DecisionAnswer.of(earlier.get().entry());
 		}
 		// Decide at the event's time (or now) to the millisecond, as the engine and the trail do.
 		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
 			.truncatedTo(ChronoUnit.MILLIS);
 		if (request.isDryRun()) {
-			return slots.compute(() -> evaluate(withHistory(request, at), at));
+			return DecisionAnswer.of(slots.compute(() -> evaluate(withHistory(request, at), at)));
 		}
 		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
 			Decided decided = slots.compute(() -> {
 				DecisionRequest seen = withHistory(request, at);
 				DecisionResponse response = evaluate(seen, at);
-				return new Decided(response, TrailEntries.entry(json, seen, response), TrailEntries.facets(response));
+				return new Decided(TrailEntries.entry(json, seen, response), TrailEntries.facets(response));
 			});
-			DecisionResponse response = decided.response();
-			DecisionRecord recorded = trail.record(decided.entry(), decided.facets());
-			// A concurrent request with the same requestId was stored first: answer its decision, as a retry would get.
-			return recorded.entry().decisionId().equals(response.decisionId()) ? response
-					: TrailEntries.response(json, recorded.entry());
+			// The stored entry is the answer: ours, or that of a concurrent request with the same requestId that was
+			// stored first, as a retry would get.
+			return DecisionAnswer.of(trail.record(decided.entry(), decided.facets()).entry());
 		}
 	}
 
 	/** A decision ready to be stored: computed in a slot, stored outside it. */
-	private record Decided(DecisionResponse response, DecisionEntry entry, Facets facets) {
+	private record Decided(DecisionEntry entry, Facets facets) {
 	}
 
 	private DecisionRequest withHistory(DecisionRequest request, Instant at) {

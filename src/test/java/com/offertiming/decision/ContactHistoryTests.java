@@ -138,7 +138,7 @@ class ContactHistoryTests {
 			for (int i = 0; i < threads; i++) {
 				answers.add(pool.submit(() -> {
 					start.await();
-					return decisions.decide(HistoryRequests.parsed(json, "C-RACE", T0, "EMAIL"));
+					return decisions.decide(HistoryRequests.parsed(json, "C-RACE", T0, "EMAIL")).response(json);
 				}));
 			}
 			start.countDown();

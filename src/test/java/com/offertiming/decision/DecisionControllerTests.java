@@ -43,8 +43,8 @@ class DecisionControllerTests {
 
 	@BeforeEach
 	void decideSomething() {
-		given(decisions.decide(any())).willReturn(new DecisionResponse("d-1", null, "C-1", "v1",
-				Instant.parse("2026-11-22T10:00:00Z"), false, null, List.of(), List.of(), List.of(), List.of()));
+		given(decisions.decide(any())).willReturn(DecisionAnswer.of(new DecisionResponse("d-1", null, "C-1", "v1",
+				Instant.parse("2026-11-22T10:00:00Z"), false, null, List.of(), List.of(), List.of(), List.of())));
 	}
 
 	@Test

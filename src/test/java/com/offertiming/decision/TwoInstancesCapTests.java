@@ -74,7 +74,7 @@ class TwoInstancesCapTests {
 				answers.add(pool.submit(() -> {
 					start.await();
 					return service.decide(HistoryRequests.parsed(json, customer, Instant.parse("2026-11-22T10:00:00Z"),
-							"EMAIL"));
+							"EMAIL")).response(json);
 				}));
 			}
 			start.countDown();
