@@ -21,22 +21,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-if [ "$build" = yes ] || ! ls target/offer-timing-*.jar >/dev/null 2>&1 || [ ! -d target/test-classes ]; then
-  echo "building the jar and the table writer (./mvnw -q -B -DskipTests package)"
-  ./mvnw -q -B -DskipTests package
-fi
-jar=$(ls target/offer-timing-*.jar | grep -v -- '-plain' | head -1)
+. scripts/packaged-service.sh
+jar=$(packaged_jar "$build")
 
 tmp=$(mktemp -d)
 pid=
-stop() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  pid=
-}
+stop() { stop_service "$pid"; pid=; }
 trap 'stop; rm -rf "$tmp"' EXIT INT TERM
 
 # Both tables are written before the service starts, so that Maven's own JVM does not share the cores with the build.

@@ -41,20 +41,13 @@ case "$audit" in on|off|both) ;; *) echo "--audit must be on, off or both" >&2; 
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
 LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
 
-if [ "$build" = yes ] || ! ls target/offer-timing-*.jar >/dev/null 2>&1 || [ ! -d target/test-classes ]; then
-  echo "building the jar and the load generator (./mvnw -q -B -DskipTests package)"
-  ./mvnw -q -B -DskipTests package
-fi
-jar=$(ls target/offer-timing-*.jar | grep -v -- '-plain' | head -1)
+. scripts/packaged-service.sh
+jar=$(packaged_jar "$build")
 
 tmp=$(mktemp -d)
 pid=
 stop() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
+  stop_service "$pid"
   [ -n "${KEEP_LOG:-}" ] && cp "$tmp/service.log" "$KEEP_LOG"
   rm -rf "$tmp"
 }
