@@ -7,6 +7,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,16 @@ class DecisionEndToEndTests {
 			.retrieve()
 			.body(String.class);
 		assertThat(body).contains("CABLE");
+	}
+
+	@Test
+	void theApiDocsDescribeTheAnswerAsADecisionResponse() {
+		JsonNode docs = JsonMapper.builder().build()
+			.readTree(TestKeys.client(port).get().uri("/v3/api-docs").retrieve().body(String.class));
+
+		assertThat(docs.at("/paths/~1v1~1decisions/post/responses/200/content").toString())
+			.contains("#/components/schemas/DecisionResponse");
+		assertThat(docs.at("/components/schemas/DecisionResponse/properties/trace").isMissingNode()).isFalse();
 	}
 
 }
