@@ -5,7 +5,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.annotation.JsonSerialize;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code POST /v1/decisions} answers: a dry run's decision, or a stored one. A stored decision is written from
@@ -21,11 +20,6 @@ record DecisionAnswer(DecisionResponse dryRun, DecisionEntry recorded) {
 
 	static DecisionAnswer of(DecisionEntry recorded) {
 		return new DecisionAnswer(null, recorded);
-	}
-
-	/** The decision as an object, for callers that look into it rather than pass it on. */
-	DecisionResponse response(JsonMapper json) {
-		return dryRun != null ? dryRun : TrailEntries.response(json, recorded);
 	}
 
 	/** Writes the fields of a {@link DecisionResponse}, in its order and with its rules for absent values. */

@@ -6,9 +6,8 @@ import java.util.Set;
 import com.offertiming.audit.DecisionEntry;
 import com.offertiming.audit.Facets;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Converts a decision to the trail's entry (each part as the JSON the caller sees) and a stored entry back. */
+/** Converts a decision to the trail's entry: each part as the JSON the caller sees, and its search facets. */
 final class TrailEntries {
 
 	private TrailEntries() {
@@ -31,22 +30,6 @@ final class TrailEntries {
 		Set<String> reasons = new LinkedHashSet<>();
 		response.suppressed().forEach(suppression -> reasons.add(suppression.reason().name()));
 		return new Facets(rules, offerTypes, reasons);
-	}
-
-	static DecisionResponse response(JsonMapper json, DecisionEntry entry) {
-		ObjectNode response = json.createObjectNode();
-		response.put("decisionId", entry.decisionId());
-		response.put("requestId", entry.requestId());
-		response.put("customerId", entry.customerId());
-		response.put("rulesetVersion", entry.rulesetVersion());
-		response.put("decidedAt", entry.decidedAt().toString());
-		response.put("dryRun", false);
-		response.set("profile", json.readTree(entry.profile()));
-		response.set("offers", json.readTree(entry.offers()));
-		response.set("actions", json.readTree(entry.actions()));
-		response.set("suppressed", json.readTree(entry.suppressed()));
-		response.set("trace", json.readTree(entry.trace()));
-		return json.treeToValue(response, DecisionResponse.class);
 	}
 
 }

@@ -138,7 +138,8 @@ class ContactHistoryTests {
 			for (int i = 0; i < threads; i++) {
 				answers.add(pool.submit(() -> {
 					start.await();
-					return decisions.decide(HistoryRequests.parsed(json, "C-RACE", T0, "EMAIL")).response(json);
+					DecisionRequest request = HistoryRequests.parsed(json, "C-RACE", T0, "EMAIL");
+					return Answers.decision(json, decisions.decide(request));
 				}));
 			}
 			start.countDown();

@@ -73,8 +73,8 @@ class TwoInstancesCapTests {
 				DecisionService service = services.get(i % 2);
 				answers.add(pool.submit(() -> {
 					start.await();
-					return service.decide(HistoryRequests.parsed(json, customer, Instant.parse("2026-11-22T10:00:00Z"),
-							"EMAIL")).response(json);
+					return Answers.decision(json, service.decide(HistoryRequests.parsed(json, customer,
+							Instant.parse("2026-11-22T10:00:00Z"), "EMAIL")));
 				}));
 			}
 			start.countDown();

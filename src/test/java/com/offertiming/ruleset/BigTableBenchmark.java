@@ -20,8 +20,8 @@ import org.springframework.boot.logging.LoggingSystem;
  * argument it builds the table alone as the very first thing in the JVM instead, the worst case:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=com.offertiming.ruleset.BigTableBenchmark -Dexec.args="1000 target/bench-cache"}. With
- * {@code write N FILE [EDIT]} it only writes the table, for {@code scripts/big-table-reload.sh}, which saves it into the
- * rules folder of a running service; EDIT changes one row's product, a second save that differs from the first.
+ * {@code write N FILE [EDIT]} it only writes the table, for {@code scripts/big-table-reload.sh}, which saves it into
+ * the rules folder of a running service; EDIT changes one row's product, a second save that differs from the first.
  */
 public final class BigTableBenchmark {
 
