@@ -18,11 +18,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * 127.0.0.1:5432 (trust auth, database {@code test}) dropped after the class. PostgreSQL must be there: a test that
  * cannot reach it fails rather than skips.
  */
-final class TestStores {
+public final class TestStores {
 
-	static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+	public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
-	static final String POSTGRES_USER = "postgres";
+	public static final String POSTGRES_USER = "postgres";
 
 	private TestStores() {
 	}
@@ -33,7 +33,7 @@ final class TestStores {
 	}
 
 	/** target/NAME.db, deleted if an earlier run left it. */
-	static Path freshSqlite(String name) {
+	public static Path freshSqlite(String name) {
 		Path file = Path.of("target", name + ".db");
 		try {
 			Files.createDirectories(file.getParent());
@@ -49,9 +49,7 @@ final class TestStores {
 
 	/** Creates a schema of its own for the calling test class and points the application at it. */
 	static String postgres(DynamicPropertyRegistry registry) {
-		String schema = "trail_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-			.toLowerCase(Locale.ROOT);
-		execute("CREATE SCHEMA " + schema);
+		String schema = newPostgresSchema();
 		registry.add("spring.datasource.url",
 				() -> POSTGRES + "?currentSchema=" + schema + "&reWriteBatchedInserts=true");
 		registry.add("spring.datasource.username", () -> POSTGRES_USER);
@@ -61,7 +59,15 @@ final class TestStores {
 		return schema;
 	}
 
-	static void dropPostgres(String schema) {
+	/** Creates a schema of its own for the caller, to drop with {@link #dropPostgres}, and answers its name. */
+	public static String newPostgresSchema() {
+		String schema = "trail_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
+			.toLowerCase(Locale.ROOT);
+		execute("CREATE SCHEMA " + schema);
+		return schema;
+	}
+
+	public static void dropPostgres(String schema) {
 		execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 	}
 
