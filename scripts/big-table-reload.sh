@@ -68,11 +68,11 @@ start() { # launches the service and waits for its first 200 answer to a decisio
 
 ruleset() { curl -s -H "X-API-Key: $analyst_key" "$url/v1/ruleset"; }
 rule_count() { ruleset | sed -n 's/.*"ruleCount":\([0-9]*\).*/\1/p'; }
-version() { ruleset | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; }
+version_of() { sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p'; } # of the status on stdin
 
 save() { # saves table-$1 as the analyst's workbook and waits until its version is active
   local before saved status
-  before=$(version)
+  before=$(ruleset | version_of)
   cp "$tmp/table-$1.drl.xlsx" "$tmp/big.part"
   saved=$(now_ms)
   mv "$tmp/big.part" "$tmp/rules/offers/big.drl.xlsx"
@@ -81,7 +81,7 @@ save() { # saves table-$1 as the analyst's workbook and waits until its version 
     if echo "$status" | grep -q '"outcome":"REJECTED"'; then
       echo "$status" >&2; echo "$2: the table was rejected" >&2; exit 1
     fi
-    if [ "$(echo "$status" | sed -n 's/^{"version":"\([0-9a-f]*\)".*/\1/p')" != "$before" ]; then
+    if [ "$(echo "$status" | version_of)" != "$before" ]; then
       printf '%s: live %.1f s after the save, %s rules\n' "$2" "$(seconds_since "$saved")" "$(rule_count)"
       return
     fi

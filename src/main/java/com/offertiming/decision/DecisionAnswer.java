@@ -12,10 +12,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * {@link DecisionResponse} would give, instead of serialising the decision a second time.
  */
 @JsonSerialize(using = DecisionAnswer.Writer.class)
-record DecisionAnswer(DecisionResponse dryRun, DecisionEntry recorded) {
+record DecisionAnswer(DecisionResponse dryRunDecision, DecisionEntry recorded) {
 
-	static DecisionAnswer of(DecisionResponse dryRun) {
-		return new DecisionAnswer(dryRun, null);
+	static DecisionAnswer of(DecisionResponse dryRunDecision) {
+		return new DecisionAnswer(dryRunDecision, null);
 	}
 
 	static DecisionAnswer of(DecisionEntry recorded) {
@@ -27,8 +27,8 @@ record DecisionAnswer(DecisionResponse dryRun, DecisionEntry recorded) {
 
 		@Override
 		public void serialize(DecisionAnswer answer, JsonGenerator gen, SerializationContext context) {
-			if (answer.dryRun() != null) {
-				context.writeValue(gen, answer.dryRun());
+			if (answer.dryRunDecision() != null) {
+				context.writeValue(gen, answer.dryRunDecision());
 				return;
 			}
 			DecisionEntry entry = answer.recorded();

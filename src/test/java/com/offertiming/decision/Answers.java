@@ -11,8 +11,8 @@ final class Answers {
 	}
 
 	static DecisionResponse decision(JsonMapper json, DecisionAnswer answer) {
-		if (answer.dryRun() != null) {
-			return answer.dryRun();
+		if (answer.dryRunDecision() != null) {
+			return answer.dryRunDecision();
 		}
 		DecisionEntry entry = answer.recorded();
 		ObjectNode response = json.createObjectNode();
