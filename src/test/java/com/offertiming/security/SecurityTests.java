@@ -2,9 +2,13 @@ package com.offertiming.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import com.offertiming.TestKeys;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -84,6 +88,9 @@ class SecurityTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ObservationRegistry observations;
+
 	@ParameterizedTest(name = "{0} {1}: {2}")
 	@MethodSource("endpoints")
 	void eachEndpointAnswersOnlyItsRole(HttpMethod method, String path, Allowed allowed) throws Exception {
@@ -107,6 +114,28 @@ class SecurityTests {
 	void aDecisionWithTheAppKeyIsAnswered() throws Exception {
 		mvc.perform(request(HttpMethod.POST, "/v1/decisions").with(TestKeys.app())
 			.contentType(MediaType.APPLICATION_JSON).content(DECISION)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aRequestIsTimedAsAWholeButTheSecurityFiltersAreNotObservedOneByOne() throws Exception {
+		List<String> started = new CopyOnWriteArrayList<>();
+		observations.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public void onStart(Observation.Context context) {
+				started.add(context.getName());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+		});
+
+		aDecisionWithTheAppKeyIsAnswered();
+
+		assertThat(started).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
 	}
 
 	@Test
