@@ -105,13 +105,6 @@ class DecisionStore {
 			.optional();
 	}
 
-	Optional<DecisionRecord> byRequestId(String requestId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM decision_record WHERE request_id = :id")
-			.param("id", requestId)
-			.query(RECORD)
-			.optional();
-	}
-
 	Optional<String> hashAt(long seq) {
 		return jdbc.sql("SELECT hash FROM decision_record WHERE seq = :seq").param("seq", seq).query(String.class)
 			.optional();

@@ -3,10 +3,8 @@ package com.offertiming.decision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 import com.offertiming.audit.DecisionEntry;
-import com.offertiming.audit.DecisionRecord;
 import com.offertiming.audit.DecisionTrail;
 import com.offertiming.audit.Facets;
 import com.offertiming.history.ContactHistory;
@@ -52,11 +50,6 @@ class DecisionService {
 	}
 
 	DecisionAnswer decide(DecisionRequest request) {
-		Optional<DecisionRecord> earlier = request.isDryRun() ? Optional.empty()
-				: trail.recordedFor(request.requestId());
-		if (earlier.isPresent()) {
-			return DecisionAnswer.of(earlier.get().entry());
-		}
 		// Decide at the event's time (or now) to the millisecond, as the engine and the trail do.
 		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
 			.truncatedTo(ChronoUnit.MILLIS);
@@ -69,8 +62,9 @@ class DecisionService {
 				DecisionResponse response = evaluate(seen, at);
 				return new Decided(TrailEntries.entry(json, seen, response), TrailEntries.facets(response));
 			});
-			// The stored entry is the answer: ours, or that of a concurrent request with the same requestId that was
-			// stored first, as a retry would get.
+			// The stored entry is the answer: ours, or the one stored first under the same requestId (by an earlier
+			// call or a concurrent one). The trail looks the batch's requestIds up in one query as it stores them, so
+			// a retry is decided again but answered with the stored decision, and no decision pays a lookup of its own.
 			return DecisionAnswer.of(trail.record(decided.entry(), decided.facets()).entry());
 		}
 	}
