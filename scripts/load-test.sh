@@ -4,9 +4,9 @@
 #   scripts/load-test.sh [--audit on|off|both] [--rate 1000] [--seconds 30] [--warmup 180] [--connections 64]
 #                        [--rounds 3] [--no-build]
 #
-# Builds the jar (unless --no-build), starts it on a free 127.0.0.1 port with a temporary SQLite file and the
-# rules/ folder, and drives the request mix of src/test/resources/bench/ with the Java load generator
-# (src/test/java/com/offertiming/decision/LoadGenerator.java):
+# Builds the jar (unless --no-build), starts it on a free 127.0.0.1 port with the rules/ folder and a temporary SQLite
+# file (with the default store's settings), and drives the request mix of src/test/resources/bench/ with the Java
+# load generator (src/test/java/com/offertiming/decision/LoadGenerator.java):
 #   1. startup: launch to the first 200 answer to a decision;
 #   2. warm-up at saturation (not reported): on two cores the JIT needs about three minutes under load to compile
 #      the hot paths (its compiler thread shares the cores with the requests), and throughput rises about
@@ -62,7 +62,7 @@ java $SERVICE_JAVA_OPTS -jar "$jar" \
   --server.address=127.0.0.1 --server.port=0 \
   --offers.rules.directory="$PWD/rules" \
   --offers.security.keys-file="$tmp/api-keys.txt" \
-  --spring.datasource.url="jdbc:sqlite:$tmp/offers.db?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true" \
+  --offers.store.file="$tmp/offers.db" \
   >"$tmp/service.log" 2>&1 &
 pid=$!
 
