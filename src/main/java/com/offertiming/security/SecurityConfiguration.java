@@ -51,7 +51,7 @@ public class SecurityConfiguration {
 	/**
 	 * The security filters are not observed one by one. With an observation registry (Actuator's), Spring Security
 	 * would wrap each of its filters, and the authorization, in an observation of its own: some ten per request, a
-	 * twentieth of a decision's CPU at load (README, "Performance"). Each request is still timed as a whole
+	 * fifth of a dry run's CPU at load (README, "Performance"). Each request is still timed as a whole
 	 * ({@code http.server.requests}).
 	 */
 	@Bean
