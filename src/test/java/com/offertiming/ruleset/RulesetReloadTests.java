@@ -48,6 +48,12 @@ class RulesetReloadTests {
 
 	private static final Duration LIVE_WITHIN = Duration.ofSeconds(5);
 
+	/**
+	 * The build shares two cores with four clients that never pause, so it may take several times as long; how fast
+	 * a reload is gets measured by scripts/big-table-reload.sh, not here.
+	 */
+	private static final Duration LIVE_UNDER_LOAD_WITHIN = Duration.ofSeconds(30);
+
 	@DynamicPropertySource
 	static void rulesFolder(DynamicPropertyRegistry registry) {
 		registry.add("offers.rules.directory", RULES::toString);
@@ -244,7 +250,7 @@ class RulesetReloadTests {
 			for (String product : List.of("HDMI-CABLE", "TRIPOD", "TV-STAND")) {
 				String version = writeTable(product);
 				offeredBy.put(version, product);
-				await(() -> version.equals(status().path("version").asString()), LIVE_WITHIN);
+				await(() -> version.equals(status().path("version").asString()), LIVE_UNDER_LOAD_WITHIN);
 			}
 			deciding.set(false);
 			int total = 0;
