@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Where a decision's CPU goes, thread group by thread group, trail off against trail on (README, "Performance").
+#
+#   scripts/cpu-per-decision.sh [--warmup 200] [--seconds 20] [--rounds 2] [--connections 64] [--no-build]
+#
+# Starts the packaged service as load-test.sh does, warms it up at saturation (half dry runs, half stored), then runs
+# --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
+# thread from /proc/<pid>/task/*/stat, and the machine's from /proc/stat, and prints one line per run: requests/s,
+# then microseconds of CPU per answered request for each thread group (user + system), the whole service, the whole
+# machine (load generator and kernel included), and how much of the two cores stayed idle.
+# Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
+# the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+warmup=200 seconds=20 rounds=2 connections=64 build=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --warmup) warmup="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --no-build) build=no; shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
+LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
+
+. scripts/packaged-service.sh
+jar=$(packaged_jar "$build")
+
+tmp=$(mktemp -d)
+pid=
+trap 'stop_service "$pid"; rm -rf "$tmp"' EXIT INT TERM
+
+# shellcheck disable=SC2086
+java $SERVICE_JAVA_OPTS -jar "$jar" --server.address=127.0.0.1 --server.port=0 \
+  --offers.rules.directory="$PWD/rules" --offers.security.keys-file="$tmp/api-keys.txt" \
+  --offers.store.file="$tmp/offers.db" >"$tmp/service.log" 2>&1 &
+pid=$!
+port=
+for _ in $(seq 1 600); do
+  port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$tmp/service.log" | head -1)
+  [ -n "$port" ] && break
+  kill -0 "$pid" 2>/dev/null || { cat "$tmp/service.log"; echo "the service died" >&2; exit 1; }
+  sleep 0.05
+done
+[ -n "$port" ] || { tail -50 "$tmp/service.log"; echo "the service did not start within 30 s" >&2; exit 1; }
+for _ in $(seq 1 100); do [ -s "$tmp/api-keys.txt" ] && break; sleep 0.1; done
+export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$tmp/api-keys.txt")
+
+load() { # load on|off seconds label
+  # shellcheck disable=SC2086
+  java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$1" \
+    --mode saturation --seconds "$2" --connections "$connections" --label "$3"
+}
+
+# One line per thread group: "group user_ticks system_ticks"; then "machine busy_ticks idle_ticks" over both cores.
+snapshot() {
+  for task in /proc/"$pid"/task/*; do
+    comm=$(cat "$task/comm" 2>/dev/null) || continue
+    # The fields after the command name: utime and stime are the 12th and 13th of them.
+    stat=$(cat "$task/stat" 2>/dev/null) || continue
+    echo "$comm|${stat##*) }"
+  done | awk -F'|' '{
+      split($2, f, " ")
+      g = $1
+      if (g ~ /^http-nio/) g = "requests"; else if (g ~ /^decision-trail/) g = "trail-writer"
+      else if (g ~ /^(GC |G1 |VM Thread)/) g = "gc"; else if (g ~ /^C[12] Compiler/) g = "jit"
+      else if (g ~ /^HikariPool/) g = "pool"; else g = "other"
+      u[g] += f[12]; s[g] += f[13]
+    } END { for (g in u) print g, u[g], s[g] }'
+  awk '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat
+}
+
+# Prints the per-request CPU between two snapshots, in microseconds (a tick is 1/CLK_TCK s).
+per_request() { # per_request before after requests
+  awk -v n="$3" -v tick="$(getconf CLK_TCK)" '
+    FNR == NR { bu[$1] = $2; bs[$1] = $3; next }
+    { du = $2 - bu[$1]; ds = $3 - bs[$1]; us = 1e6 / tick / n
+      if ($1 == "machine") { busy = du * us; idle = 100 * ds / (du + ds); next }
+      total += (du + ds) * us
+      if ((du + ds) * us >= 5) line = line sprintf(" %s=%.0f(%.0fu+%.0fs)", $1, (du + ds) * us, du * us, ds * us) }
+    END { printf "   us a request:%s | service=%.0f machine=%.0f idle=%.0f%%\n", line, total, busy, idle }' "$1" "$2"
+}
+
+load off $((warmup / 2)) "warm-up" >/dev/null
+load on $((warmup - warmup / 2)) "warm-up" >/dev/null
+for round in $(seq 1 "$rounds"); do
+  for trail in off on; do
+    snapshot >"$tmp/before"
+    summary=$(load "$trail" "$seconds" "round $round trail $trail")
+    snapshot >"$tmp/after"
+    echo "$summary"
+    requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
+    per_request "$tmp/before" "$tmp/after" "$requests"
+  done
+done
