@@ -25,9 +25,6 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
-LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
-
 . scripts/packaged-service.sh
 jar=$(packaged_jar "$build")
 
@@ -35,21 +32,7 @@ tmp=$(mktemp -d)
 pid=
 trap 'stop_service "$pid"; rm -rf "$tmp"' EXIT INT TERM
 
-# shellcheck disable=SC2086
-java $SERVICE_JAVA_OPTS -jar "$jar" --server.address=127.0.0.1 --server.port=0 \
-  --offers.rules.directory="$PWD/rules" --offers.security.keys-file="$tmp/api-keys.txt" \
-  --offers.store.file="$tmp/offers.db" >"$tmp/service.log" 2>&1 &
-pid=$!
-port=
-for _ in $(seq 1 600); do
-  port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$tmp/service.log" | head -1)
-  [ -n "$port" ] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$tmp/service.log"; echo "the service died" >&2; exit 1; }
-  sleep 0.05
-done
-[ -n "$port" ] || { tail -50 "$tmp/service.log"; echo "the service did not start within 30 s" >&2; exit 1; }
-for _ in $(seq 1 100); do [ -s "$tmp/api-keys.txt" ] && break; sleep 0.1; done
-export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$tmp/api-keys.txt")
+start_service "$jar" "$tmp"
 
 load() { # load on|off seconds label
   # shellcheck disable=SC2086

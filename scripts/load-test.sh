@@ -37,10 +37,6 @@ while [ $# -gt 0 ]; do
 done
 case "$audit" in on|off|both) ;; *) echo "--audit must be on, off or both" >&2; exit 2 ;; esac
 
-# The service's JVM: a fixed heap well under the 1 GiB resident target; the generator's: small and lean.
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
-LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
-
 . scripts/packaged-service.sh
 jar=$(packaged_jar "$build")
 
@@ -57,27 +53,7 @@ now_ms() { date +%s%3N; }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 launched=$(now_ms)
-# shellcheck disable=SC2086
-java $SERVICE_JAVA_OPTS -jar "$jar" \
-  --server.address=127.0.0.1 --server.port=0 \
-  --offers.rules.directory="$PWD/rules" \
-  --offers.security.keys-file="$tmp/api-keys.txt" \
-  --offers.store.file="$tmp/offers.db" \
-  >"$tmp/service.log" 2>&1 &
-pid=$!
-
-port=
-for _ in $(seq 1 600); do
-  port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$tmp/service.log" | head -1)
-  [ -n "$port" ] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$tmp/service.log"; echo "the service died" >&2; exit 1; }
-  sleep 0.05
-done
-[ -n "$port" ] || { tail -50 "$tmp/service.log"; echo "the service did not start within 30 s" >&2; exit 1; }
-
-# The service wrote one API key per role to its keys file on start: the load sends the APP key.
-for _ in $(seq 1 100); do [ -s "$tmp/api-keys.txt" ] && break; sleep 0.1; done
-export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$tmp/api-keys.txt")
+start_service "$jar" "$tmp"
 first=src/test/resources/bench/issue-discovered-saas-support.json
 status=
 for _ in $(seq 1 600); do

@@ -1,4 +1,8 @@
-# Sourced by the benchmark scripts that run the packaged service (load-test.sh, big-table-reload.sh).
+# Sourced by the benchmark scripts that run the packaged service (load-test.sh, cpu-per-decision.sh, big-table-reload.sh).
+
+# The service's JVM: a fixed heap well under the 1 GiB resident target; the load generator's: small and lean.
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
+LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
 
 # Prints the path of the packaged jar; builds it (and the test classes the scripts use) first when asked with
 # "yes" or when either is missing.
@@ -17,4 +21,25 @@ stop_service() { # stop_service PID
     for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.2; done
     kill -9 "$1" 2>/dev/null || true
   fi
+}
+
+# Starts the jar in the background on a free 127.0.0.1 port, with the rules/ folder, and its API keys, SQLite file and
+# log in DIR; waits for its port and keys. Sets pid and port, and exports OFFERS_APP_KEY (the load generator's key).
+start_service() { # start_service JAR DIR
+  # shellcheck disable=SC2086
+  java $SERVICE_JAVA_OPTS -jar "$1" --server.address=127.0.0.1 --server.port=0 \
+    --offers.rules.directory="$PWD/rules" --offers.security.keys-file="$2/api-keys.txt" \
+    --offers.store.file="$2/offers.db" >"$2/service.log" 2>&1 &
+  pid=$!
+  port=
+  for _ in $(seq 1 600); do
+    port=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$2/service.log" | head -1)
+    [ -n "$port" ] && break
+    kill -0 "$pid" 2>/dev/null || { cat "$2/service.log"; echo "the service died" >&2; exit 1; }
+    sleep 0.05
+  done
+  [ -n "$port" ] || { tail -50 "$2/service.log"; echo "the service did not start within 30 s" >&2; exit 1; }
+  for _ in $(seq 1 100); do [ -s "$2/api-keys.txt" ] && break; sleep 0.1; done
+  OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$2/api-keys.txt")
+  export OFFERS_APP_KEY
 }
