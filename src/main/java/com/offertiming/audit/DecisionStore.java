@@ -1,5 +1,7 @@
 package com.offertiming.audit;
 
+import com.offertiming.audit.TrailTerms.Kind;
+import com.offertiming.audit.TrailTerms.Term;
 import com.offertiming.web.TimeRange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,9 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +40,10 @@ class DecisionStore {
 			+ "recorded_at, request_json, profile_json, offers_json, actions_json, suppressed_json, trace_json, "
 			+ "prev_hash, hash";
 
+	/** Deletes the index rows of the decisions up to seq :boundary, the latest of them decided at :latest. */
+	static final String PURGE_TERMS = "DELETE FROM decision_term WHERE term_id IN (SELECT id FROM trail_term) "
+			+ "AND decided_at <= :latest AND decision_seq <= :boundary";
+
 	private static final RowMapper<DecisionRecord> RECORD = DecisionStore::record;
 
 	private static final RowMapper<ChainHead> CHAIN_HEAD = DecisionStore::chainHead;
@@ -52,6 +60,8 @@ class DecisionStore {
 
 	private final TransactionTemplate transaction;
 
+	private final TrailTerms terms = new TrailTerms();
+
 	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.batch = batch;
@@ -65,7 +75,8 @@ class DecisionStore {
 	 */
 	List<DecisionRecord> append(List<PreparedEntry> entries, Instant recordedAt) {
 		Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-		return transaction.execute(status -> {
+		Map<Term, Long> numbers = new HashMap<>();
+		List<DecisionRecord> stored = transaction.execute(status -> {
 			ChainHead head = lockChain();
 			Map<String, DecisionRecord> byRequestId = storedRequestIds(entries);
 			List<DecisionRecord> answers = new ArrayList<>(entries.size());
@@ -89,13 +100,15 @@ class DecisionStore {
 					byRequestId.put(requestId, record);
 				}
 			}
-			insert(fresh, facets);
+			insert(fresh, facets, numbers);
 			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash WHERE id = 1")
 				.param("seq", seq)
 				.param("hash", prevHash)
 				.update();
 			return answers;
 		});
+		terms.committed(numbers);
+		return stored;
 	}
 
 	Optional<DecisionRecord> byDecisionId(String decisionId) {
@@ -119,14 +132,9 @@ class DecisionStore {
 			params.addValue("customerId", query.customerId());
 		}
 		rangeOf("d.decided_at", query.range(), sql, params);
-		if (query.rule() != null) {
-			sql.append(" AND d.seq IN (SELECT r.decision_seq FROM decision_rule r WHERE r.rule_name = :rule");
-			rangeOf("r.decided_at", query.range(), sql, params);
-			sql.append(')');
-			params.addValue("rule", query.rule());
-		}
-		facet("OFFER_TYPE", query.offerType(), query.range(), sql, params);
-		facet("REASON", query.reason(), query.range(), sql, params);
+		term(Kind.RULE, query.rule(), query.range(), sql, params);
+		term(Kind.OFFER_TYPE, query.offerType() == null ? null : query.offerType().name(), query.range(), sql, params);
+		term(Kind.REASON, query.reason() == null ? null : query.reason().name(), query.range(), sql, params);
 		sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT :limit OFFSET :offset");
 		params.addValue("limit", query.size() + 1).addValue("offset", query.offset());
 		return batch.query(sql.toString(), params, RECORD);
@@ -215,10 +223,16 @@ class DecisionStore {
 			String anchorHash = boundary == head.headSeq() ? head.headHash()
 					: hashAt(boundary).orElseGet(() -> jdbc.sql("SELECT prev_hash FROM decision_record "
 							+ "WHERE seq = :seq").param("seq", boundary + 1).query(String.class).single());
-			for (String table : List.of("decision_rule", "decision_facet")) {
-				jdbc.sql("DELETE FROM " + table + " WHERE decision_seq <= :boundary").param("boundary", boundary)
-					.update();
-			}
+			// A purged decision's index rows lie, for each term, in the range up to the latest decision time among
+			// the purged: a range of the index's key, so no index by decision is needed to find them.
+			jdbc.sql("SELECT MAX(decided_at) FROM decision_record WHERE seq <= :boundary")
+				.param("boundary", boundary)
+				.query(Long.class)
+				.optional()
+				.ifPresent(latest -> jdbc.sql(PURGE_TERMS)
+					.param("latest", latest)
+					.param("boundary", boundary)
+					.update());
 			int purged = jdbc.sql("DELETE FROM decision_record WHERE seq <= :boundary")
 				.param("boundary", boundary)
 				.update();
@@ -257,50 +271,61 @@ class DecisionStore {
 		return stored;
 	}
 
-	private void insert(List<DecisionRecord> records, List<Facets> facets) {
+	private void insert(List<DecisionRecord> records, List<Facets> facets, Map<Term, Long> numbers) {
 		if (records.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>(records.size());
-		List<Object[]> ruleRows = new ArrayList<>();
-		List<Object[]> facetRows = new ArrayList<>();
+		List<List<Term>> termsOf = new ArrayList<>(records.size());
+		Set<Term> all = new HashSet<>();
 		for (int i = 0; i < records.size(); i++) {
 			DecisionRecord record = records.get(i);
 			DecisionEntry entry = record.entry();
-			long decidedAt = entry.decidedAt().toEpochMilli();
 			rows.add(new Object[] { record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
-					entry.rulesetVersion(), decidedAt, record.recordedAt().toEpochMilli(), entry.request(),
-					entry.profile(), entry.offers(), entry.actions(), entry.suppressed(), entry.trace(),
-					record.prevHash(), record.hash() });
-			Facets of = facets.get(i);
-			of.rules().forEach(rule -> ruleRows.add(new Object[] { rule, decidedAt, record.seq() }));
-			of.offerTypes().forEach(type -> facetRows.add(new Object[] { "OFFER_TYPE", type, decidedAt, record.seq() }));
-			of.reasons().forEach(reason -> facetRows.add(new Object[] { "REASON", reason, decidedAt, record.seq() }));
+					entry.rulesetVersion(), entry.decidedAt().toEpochMilli(), record.recordedAt().toEpochMilli(),
+					entry.request(), entry.profile(), entry.offers(), entry.actions(), entry.suppressed(),
+					entry.trace(), record.prevHash(), record.hash() });
+			List<Term> terms = termsOf(facets.get(i));
+			termsOf.add(terms);
+			all.addAll(terms);
+		}
+		numbers.putAll(this.terms.numbersOf(all, jdbc));
+		List<Object[]> termRows = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			DecisionRecord record = records.get(i);
+			long decidedAt = record.entry().decidedAt().toEpochMilli();
+			termsOf.get(i).forEach(term -> termRows.add(new Object[] { numbers.get(term), decidedAt, record.seq() }));
 		}
 		JdbcTemplate positional = batch.getJdbcTemplate();
 		positional.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		if (!ruleRows.isEmpty()) {
-			positional.batchUpdate("INSERT INTO decision_rule (rule_name, decided_at, decision_seq) VALUES (?, ?, ?)",
-					ruleRows);
-		}
-		if (!facetRows.isEmpty()) {
-			positional.batchUpdate("INSERT INTO decision_facet (facet, facet_value, decided_at, decision_seq) "
-					+ "VALUES (?, ?, ?, ?)", facetRows);
+		if (!termRows.isEmpty()) {
+			positional.batchUpdate("INSERT INTO decision_term (term_id, decided_at, decision_seq) VALUES (?, ?, ?)",
+					termRows);
 		}
 	}
 
-	private static void facet(String facet, Enum<?> value, TimeRange range, StringBuilder sql,
+	private static List<Term> termsOf(Facets facets) {
+		List<Term> terms = new ArrayList<>();
+		facets.rules().forEach(rule -> terms.add(new Term(Kind.RULE, rule)));
+		facets.offerTypes().forEach(type -> terms.add(new Term(Kind.OFFER_TYPE, type)));
+		facets.reasons().forEach(reason -> terms.add(new Term(Kind.REASON, reason)));
+		return terms;
+	}
+
+	/** Only decisions indexed under the term, looked up by the term's number within the range. */
+	private static void term(Kind kind, String name, TimeRange range, StringBuilder sql,
 			MapSqlParameterSource params) {
-		if (value == null) {
+		if (name == null) {
 			return;
 		}
-		String name = facet.toLowerCase();
-		sql.append(" AND d.seq IN (SELECT f.decision_seq FROM decision_facet f WHERE f.facet = '").append(facet)
-			.append("' AND f.facet_value = :").append(name);
-		rangeOf("f.decided_at", range, sql, params);
+		String param = kind.name().toLowerCase();
+		sql.append(" AND d.seq IN (SELECT t.decision_seq FROM decision_term t WHERE t.term_id = ")
+			.append("(SELECT id FROM trail_term WHERE kind = '").append(kind.name()).append("' AND name = :")
+			.append(param).append(')');
+		rangeOf("t.decided_at", range, sql, params);
 		sql.append(')');
-		params.addValue(name, value.name());
+		params.addValue(param, name);
 	}
 
 	private static void rangeOf(String column, TimeRange range, StringBuilder sql, MapSqlParameterSource params) {

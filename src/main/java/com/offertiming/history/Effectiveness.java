@@ -63,8 +63,8 @@ class Effectiveness {
 
 	private List<Row> rows(long from, long to) {
 		Map<String, Long> fired = new HashMap<>();
-		jdbc.sql("SELECT rule_name, COUNT(*) FROM decision_rule WHERE decided_at >= :from AND decided_at < :to "
-				+ "GROUP BY rule_name")
+		jdbc.sql("SELECT t.name, COUNT(*) FROM trail_term t JOIN decision_term d ON d.term_id = t.id "
+				+ "WHERE t.kind = 'RULE' AND d.decided_at >= :from AND d.decided_at < :to GROUP BY t.name")
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> fired.put(rs.getString(1), rs.getLong(2)))

@@ -24,13 +24,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The trail end to end on one store; run once on SQLite and once on PostgreSQL by its subclasses. Each test makes its
@@ -51,6 +55,12 @@ abstract class DecisionTrailStorageTests {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private NamedParameterJdbcTemplate batch;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	private RestClient http;
 
@@ -129,6 +139,31 @@ abstract class DecisionTrailStorageTests {
 		assertThat(batches.stream().map(batch -> batch.get(1).entry().decisionId()).distinct()).hasSize(1);
 		assertThat(batches.stream().flatMap(List::stream).map(DecisionRecord::seq).distinct()).hasSize(81);
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void replicasAgreeOnTermNumbersAndANumberRolledBackIsNotKept() {
+		// Each store remembers the numbers of its own committed terms, as each replica's store does.
+		DecisionStore replica = new DecisionStore(jdbc, batch, transactions);
+		String first = "FirstRule" + UUID.randomUUID().toString().replace("-", "");
+		String second = "SecondRule" + UUID.randomUUID().toString().replace("-", "");
+		String third = "ThirdRule" + UUID.randomUUID().toString().replace("-", "");
+		DecisionRecord a = store.append(firing(first, List.of(entry())), Instant.now()).get(0);
+		// The new term is numbered, then the record fails its NOT NULL customer_id: all of it is rolled back.
+		DecisionEntry broken = new DecisionEntry(UUID.randomUUID().toString(), null, null, "v-test", Instant.now(),
+				"{}", "{}", "[]", "[]", "[]", "[]");
+		assertThatThrownBy(() -> store.append(firing(second, List.of(broken)), Instant.now()))
+			.isInstanceOf(DataAccessException.class);
+		DecisionRecord b = replica.append(firing(third, List.of(entry())), Instant.now()).get(0);
+		DecisionRecord c = store.append(firing(second, List.of(entry())), Instant.now()).get(0);
+		DecisionRecord d = replica.append(firing(first, List.of(entry())), Instant.now()).get(0);
+
+		assertThat(ids("/v1/rules/" + first + "/decisions")).containsExactlyInAnyOrder(a.entry().decisionId(),
+				d.entry().decisionId());
+		assertThat(ids("/v1/rules/" + second + "/decisions")).containsExactly(c.entry().decisionId());
+		assertThat(ids("/v1/rules/" + third + "/decisions")).containsExactly(b.entry().decisionId());
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT id) FROM trail_term WHERE name IN (:names)")
+			.param("names", List.of(first, second, third)).query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test
@@ -271,8 +306,9 @@ abstract class DecisionTrailStorageTests {
 	void retentionPurgesOldRecordsAndTheChainStaysVerifiable() {
 		store.purgeRecordedBefore(Instant.now().plus(1, ChronoUnit.DAYS));
 		Instant longAgo = Instant.now().minus(400, ChronoUnit.DAYS);
-		List<DecisionRecord> old = store.append(prepared(List.of(entry(), entry(), entry())), longAgo);
-		List<DecisionRecord> kept = store.append(prepared(List.of(entry(), entry())), Instant.now());
+		String rule = "PurgedRule" + UUID.randomUUID().toString().replace("-", "");
+		List<DecisionRecord> old = store.append(firing(rule, List.of(entry(), entry(), entry())), longAgo);
+		List<DecisionRecord> kept = store.append(firing(rule, List.of(entry(), entry())), Instant.now());
 
 		JsonNode purge = body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class));
 		assertThat(purge.get("purged").asLong()).isEqualTo(3);
@@ -284,6 +320,12 @@ abstract class DecisionTrailStorageTests {
 		assertThat(report.get("valid").asBoolean()).isTrue();
 		assertThat(report.get("firstSeq").asLong()).isEqualTo(kept.get(0).seq());
 		assertThat(report.get("purgedBefore").asString()).isNotBlank();
+		// The purged decisions' index rows go with them, though the kept ones were decided at the same time.
+		assertThat(jdbc.sql("SELECT decision_seq FROM decision_term WHERE term_id = (SELECT id FROM trail_term "
+				+ "WHERE kind = 'RULE' AND name = :rule) ORDER BY decision_seq").param("rule", rule).query(Long.class)
+			.list()).containsExactly(kept.get(0).seq(), kept.get(1).seq());
+		assertThat(ids("/v1/rules/" + rule + "/decisions")).containsExactly(kept.get(1).entry().decisionId(),
+				kept.get(0).entry().decisionId());
 		assertThat(body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class)).get("purged").asLong())
 			.isZero();
 		decide(customer, null, false);
@@ -300,6 +342,11 @@ abstract class DecisionTrailStorageTests {
 
 	private List<PreparedEntry> prepared(List<DecisionEntry> entries) {
 		return entries.stream().map(entry -> PreparedEntry.of(entry, new Facets(Set.of(), Set.of(), Set.of()))).toList();
+	}
+
+	private List<PreparedEntry> firing(String rule, List<DecisionEntry> entries) {
+		return entries.stream().map(entry -> PreparedEntry.of(entry, new Facets(Set.of(rule), Set.of(), Set.of())))
+			.toList();
 	}
 
 	private DecisionEntry entry() {
