@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -69,6 +73,47 @@ public final class TestStores {
 
 	public static void dropPostgres(String schema) {
 		execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+	}
+
+	/** The plan SQLite gives the statement on a fresh store migrated to the latest version. */
+	public static String sqlitePlan(String name, String statement) throws SQLException {
+		String url = "jdbc:sqlite:" + freshSqlite(name);
+		Flyway.configure().dataSource(url, null, null).load().migrate();
+		try (Connection connection = DriverManager.getConnection(url)) {
+			return String.join("\n", lastColumn(connection, "EXPLAIN QUERY PLAN " + statement));
+		}
+	}
+
+	/**
+	 * The plan PostgreSQL gives the statement on a fresh schema migrated to the latest version, asked for as if its
+	 * tables were large: an empty table is cheapest to scan whole.
+	 */
+	public static String postgresPlan(String statement) throws SQLException {
+		String schema = newPostgresSchema();
+		try {
+			String url = POSTGRES + "?currentSchema=" + schema;
+			Flyway.configure().dataSource(url, POSTGRES_USER, "").schemas(schema).load().migrate();
+			try (Connection connection = DriverManager.getConnection(url, POSTGRES_USER, "");
+					Statement settings = connection.createStatement()) {
+				settings.execute("SET enable_seqscan = off");
+				return String.join("\n", lastColumn(connection, "EXPLAIN " + statement));
+			}
+		}
+		finally {
+			dropPostgres(schema);
+		}
+	}
+
+	/** The value of the last column of each row the query gives. */
+	static List<String> lastColumn(Connection connection, String query) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				values.add(rows.getString(columns));
+			}
+		}
+		return values;
 	}
 
 	private static void execute(String sql) {
