@@ -1,7 +1,7 @@
 -- The trail's search index as small rows in one table. Until V6 each decision wrote a row per fired rule into
 -- decision_rule (the rule's name in full, and a second index by decision) and a row per offer type and reason into
 -- decision_facet (likewise). Writing those rows and their index pages was about half of the trail's single
--- writer's work (TrailWriteBenchmark: 237-338 us of CPU a decision; 113-163 us with no rule rows at all; 221-276 us
+-- writer's work (TrailWriteBenchmark: 234-308 us of CPU a decision; 123-133 us with no rule rows at all; 185-222 us
 -- with this index, which also cut the service's writer from 283-303 to 213-233 us a decision).
 -- Now each name is stored once, in trail_term, and a decision adds one row of three numbers per term to
 -- decision_term, in one index. Retention deletes a term's rows by range (DecisionStore.purgeRecordedBefore), so
