@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,8 +76,7 @@ class DecisionStore {
 	 */
 	List<DecisionRecord> append(List<PreparedEntry> entries, Instant recordedAt) {
 		Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-		Map<Term, Long> numbers = new HashMap<>();
-		List<DecisionRecord> stored = transaction.execute(status -> {
+		return transaction.execute(status -> {
 			ChainHead head = lockChain();
 			Map<String, DecisionRecord> byRequestId = storedRequestIds(entries);
 			List<DecisionRecord> answers = new ArrayList<>(entries.size());
@@ -100,15 +100,13 @@ class DecisionStore {
 					byRequestId.put(requestId, record);
 				}
 			}
-			insert(fresh, facets, numbers);
+			insert(fresh, facets);
 			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash WHERE id = 1")
 				.param("seq", seq)
 				.param("hash", prevHash)
 				.update();
 			return answers;
 		});
-		terms.committed(numbers);
-		return stored;
 	}
 
 	Optional<DecisionRecord> byDecisionId(String decisionId) {
@@ -271,7 +269,7 @@ class DecisionStore {
 		return stored;
 	}
 
-	private void insert(List<DecisionRecord> records, List<Facets> facets, Map<Term, Long> numbers) {
+	private void insert(List<DecisionRecord> records, List<Facets> facets) {
 		if (records.isEmpty()) {
 			return;
 		}
@@ -289,7 +287,7 @@ class DecisionStore {
 			termsOf.add(terms);
 			all.addAll(terms);
 		}
-		numbers.putAll(this.terms.numbersOf(all, jdbc));
+		Map<Term, Long> numbers = this.terms.numbersOf(all, jdbc);
 		List<Object[]> termRows = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {
 			DecisionRecord record = records.get(i);
@@ -319,7 +317,7 @@ class DecisionStore {
 		if (name == null) {
 			return;
 		}
-		String param = kind.name().toLowerCase();
+		String param = kind.name().toLowerCase(Locale.ROOT);
 		sql.append(" AND d.seq IN (SELECT t.decision_seq FROM decision_term t WHERE t.term_id = ")
 			.append("(SELECT id FROM trail_term WHERE kind = '").append(kind.name()).append("' AND name = :")
 			.append(param).append(')');

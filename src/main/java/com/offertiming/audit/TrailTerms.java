@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The names the trail is searched by (rules that fired, offer types made, reasons for suppression), each stored once
@@ -29,7 +31,8 @@ final class TrailTerms {
 
 	/**
 	 * The number of each term, inside the caller's transaction, which must hold the chain lock: a term this replica
-	 * has not seen committed is looked up, and stored under the next number if it is new.
+	 * has not seen committed is looked up, and stored under the next number if it is new. The numbers are remembered
+	 * once that transaction commits.
 	 */
 	Map<Term, Long> numbersOf(Collection<Term> terms, JdbcClient jdbc) {
 		Map<Term, Long> numbers = new HashMap<>();
@@ -53,12 +56,15 @@ final class TrailTerms {
 			}
 			numbers.put(term, number);
 		}
+		if (stored != null) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					committed.putAll(numbers);
+				}
+			});
+		}
 		return numbers;
-	}
-
-	/** Called after the transaction that used the numbers committed. */
-	void committed(Map<Term, Long> numbers) {
-		committed.putAll(numbers);
 	}
 
 	private static Map<Term, Long> stored(JdbcClient jdbc) {
