@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.offertiming.decision.BenchEntries;
@@ -133,7 +132,7 @@ public class TrailWriteBenchmark {
 			for (int i = 0; i < batch; i++, next++) {
 				BenchEntries.Decided decided = mix.get((int) (next % mix.size()));
 				DecisionEntry e = decided.entry();
-				DecisionEntry fresh = new DecisionEntry(UUID.randomUUID().toString(), "bench-" + next,
+				DecisionEntry fresh = new DecisionEntry(BenchEntries.decisionId(), "bench-" + next,
 						"C" + (next % 10_000) + "-" + e.customerId(), e.rulesetVersion(), e.decidedAt(), e.request(),
 						e.profile(), e.offers(), e.actions(), e.suppressed(), e.trace());
 				entries.add(PreparedEntry.of(fresh, decided.facets()));
