@@ -9,8 +9,9 @@ import java.util.HexFormat;
 /**
  * The hashes of the chain, SHA-256 in hex. A record's hash links its place to its content:
  * {@code hash = SHA-256(seq, recorded_at, prev_hash, content hash)}, where the content hash covers every other
- * stored column (the JSON parts exactly as stored), in a fixed order, each length-prefixed so that no two different
- * records serialise alike. Editing any column, or the link to the record before, changes the hash.
+ * stored column (the JSON parts exactly as answered; the trace as its text, which the store keeps compressed), in a
+ * fixed order, each length-prefixed so that no two different records serialise alike. Editing any column, or the
+ * link to the record before, changes the hash.
  */
 final class ChainHash {
 

@@ -50,7 +50,7 @@ class ChainVerification {
 			walk.finding = new Finding(first - 1, null, Problem.DELETED, "record " + (first - 1) + " is missing");
 		}
 		else {
-			store.forEachInChain(first, last, walk::check);
+			walk(walk, last);
 		}
 		if (walk.finding == null && walk.expectedSeq <= last) {
 			walk.finding = new Finding(walk.expectedSeq, null, Problem.DELETED,
@@ -60,6 +60,19 @@ class ChainVerification {
 			walk.finding = new Finding(last, null, Problem.EDITED, "the last record's hash is not the chain head's");
 		}
 		return new Report(walk.finding == null, walk.checked, first, last, head.purgedBefore(), walk.finding);
+	}
+
+	private void walk(Walk walk, long last) {
+		try {
+			store.forEachInChain(walk.expectedSeq, last, walk::check);
+		}
+		catch (StoredTraceUnreadable unreadable) {
+			if (walk.finding == null) {
+				// Its page failed as a whole: check the records before it, then name it if nothing came first.
+				store.forEachInChain(walk.expectedSeq, unreadable.seq() - 1, walk::check);
+				walk.unreadable(unreadable);
+			}
+		}
 	}
 
 	/** The state of one pass along the chain: the seq and hash the next record must have. */
@@ -90,12 +103,28 @@ class ChainVerification {
 			}
 		}
 
+		void unreadable(StoredTraceUnreadable unreadable) {
+			if (finding == null) {
+				finding = gap(unreadable.seq(), unreadable.decisionId()).orElseGet(() -> new Finding(unreadable.seq(),
+						unreadable.decisionId(), Problem.EDITED, "the record's stored trace cannot be decompressed"));
+				checked++;
+			}
+		}
+
+		private Optional<Finding> gap(long seq, String id) {
+			if (seq == expectedSeq) {
+				return Optional.empty();
+			}
+			return Optional.of(new Finding(expectedSeq, null, Problem.DELETED, "record " + expectedSeq
+					+ (seq - expectedSeq > 1 ? " to " + (seq - 1) + " are" : " is") + " missing: record " + seq + " ("
+					+ id + ") follows record " + (expectedSeq - 1)));
+		}
+
 		private Optional<Finding> mismatch(DecisionRecord record) {
 			String id = record.entry().decisionId();
-			if (record.seq() != expectedSeq) {
-				return Optional.of(new Finding(expectedSeq, null, Problem.DELETED, "record " + expectedSeq
-						+ (record.seq() - expectedSeq > 1 ? " to " + (record.seq() - 1) + " are" : " is")
-						+ " missing: record " + record.seq() + " (" + id + ") follows record " + (expectedSeq - 1)));
+			Optional<Finding> gap = gap(record.seq(), id);
+			if (gap.isPresent()) {
+				return gap;
 			}
 			if (!ChainHash.matches(record)) {
 				return Optional.of(new Finding(record.seq(), id, Problem.EDITED,

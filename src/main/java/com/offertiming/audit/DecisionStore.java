@@ -39,7 +39,7 @@ class DecisionStore {
 
 	private static final String COLUMNS = "seq, decision_id, request_id, customer_id, ruleset_version, decided_at, "
 			+ "recorded_at, request_json, profile_json, offers_json, actions_json, suppressed_json, trace_json, "
-			+ "prev_hash, hash";
+			+ "trace_lz4, prev_hash, hash";
 
 	/** Deletes the index rows of the decisions up to seq :boundary, the latest of them decided at :latest. */
 	static final String PURGE_TERMS = "DELETE FROM decision_term WHERE term_id IN (SELECT id FROM trail_term) "
@@ -83,7 +83,7 @@ class DecisionStore {
 			List<DecisionRecord> fresh = new ArrayList<>(entries.size());
 			long seq = head.headSeq();
 			String prevHash = head.headHash();
-			List<Facets> facets = new ArrayList<>(entries.size());
+			List<PreparedEntry> stored = new ArrayList<>(entries.size());
 			for (PreparedEntry prepared : entries) {
 				String requestId = prepared.entry().requestId();
 				DecisionRecord earlier = requestId == null ? null : byRequestId.get(requestId);
@@ -94,13 +94,13 @@ class DecisionStore {
 				DecisionRecord record = ChainHash.seal(++seq, prepared, at, prevHash);
 				prevHash = record.hash();
 				fresh.add(record);
-				facets.add(prepared.facets());
+				stored.add(prepared);
 				answers.add(record);
 				if (requestId != null) {
 					byRequestId.put(requestId, record);
 				}
 			}
-			insert(fresh, facets);
+			insert(fresh, stored);
 			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash WHERE id = 1")
 				.param("seq", seq)
 				.param("hash", prevHash)
@@ -269,7 +269,8 @@ class DecisionStore {
 		return stored;
 	}
 
-	private void insert(List<DecisionRecord> records, List<Facets> facets) {
+	/** The records, each with the prepared entry it was sealed from (its stored trace and search terms). */
+	private void insert(List<DecisionRecord> records, List<PreparedEntry> prepared) {
 		if (records.isEmpty()) {
 			return;
 		}
@@ -281,9 +282,9 @@ class DecisionStore {
 			DecisionEntry entry = record.entry();
 			rows.add(new Object[] { record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
 					entry.rulesetVersion(), entry.decidedAt().toEpochMilli(), record.recordedAt().toEpochMilli(),
-					entry.request(), entry.profile(), entry.offers(), entry.actions(), entry.suppressed(),
-					entry.trace(), record.prevHash(), record.hash() });
-			List<Term> terms = termsOf(facets.get(i));
+					entry.request(), entry.profile(), entry.offers(), entry.actions(), entry.suppressed(), "",
+					prepared.get(i).storedTrace(), record.prevHash(), record.hash() });
+			List<Term> terms = termsOf(prepared.get(i).facets());
 			termsOf.add(terms);
 			all.addAll(terms);
 		}
@@ -296,7 +297,7 @@ class DecisionStore {
 		}
 		JdbcTemplate positional = batch.getJdbcTemplate();
 		positional.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		if (!termRows.isEmpty()) {
 			positional.batchUpdate("INSERT INTO decision_term (term_id, decided_at, decision_seq) VALUES (?, ?, ?)",
 					termRows);
@@ -338,13 +339,28 @@ class DecisionStore {
 	}
 
 	private static DecisionRecord record(ResultSet rs, int row) throws SQLException {
-		DecisionEntry entry = new DecisionEntry(rs.getString("decision_id"), rs.getString("request_id"),
-				rs.getString("customer_id"), rs.getString("ruleset_version"),
-				Instant.ofEpochMilli(rs.getLong("decided_at")), rs.getString("request_json"),
-				rs.getString("profile_json"), rs.getString("offers_json"), rs.getString("actions_json"),
-				rs.getString("suppressed_json"), rs.getString("trace_json"));
-		return new DecisionRecord(rs.getLong("seq"), entry, Instant.ofEpochMilli(rs.getLong("recorded_at")),
+		long seq = rs.getLong("seq");
+		String decisionId = rs.getString("decision_id");
+		DecisionEntry entry = new DecisionEntry(decisionId, rs.getString("request_id"), rs.getString("customer_id"),
+				rs.getString("ruleset_version"), Instant.ofEpochMilli(rs.getLong("decided_at")),
+				rs.getString("request_json"), rs.getString("profile_json"), rs.getString("offers_json"),
+				rs.getString("actions_json"), rs.getString("suppressed_json"), trace(rs, seq, decisionId));
+		return new DecisionRecord(seq, entry, Instant.ofEpochMilli(rs.getLong("recorded_at")),
 				rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+	/** The trace compressed (V8 on), or as text in a record stored before. */
+	private static String trace(ResultSet rs, long seq, String decisionId) throws SQLException {
+		byte[] compressed = rs.getBytes("trace_lz4");
+		if (compressed == null) {
+			return rs.getString("trace_json");
+		}
+		try {
+			return TraceCompression.decompress(compressed);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new StoredTraceUnreadable(seq, decisionId, ex);
+		}
 	}
 
 	private static ChainHead chainHead(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -255,6 +256,83 @@ abstract class DecisionTrailStorageTests {
 		finally {
 			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
 				.param("offers", middle.entry().offers()).param("seq", middle.seq()).update();
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aTraceIsStoredCompressedAndReadBackAsItWasAnswered() {
+		JsonNode decision = decide(customer, null, false);
+		String id = decision.get("decisionId").asString();
+		DecisionRecord record = store.byDecisionId(id).orElseThrow();
+
+		assertThat(jdbc.sql("SELECT trace_json FROM decision_record WHERE decision_id = :id").param("id", id)
+			.query(String.class).single()).isEmpty();
+		byte[] compressed = jdbc.sql("SELECT trace_lz4 FROM decision_record WHERE decision_id = :id").param("id", id)
+			.query((rs, row) -> rs.getBytes(1)).single();
+		assertThat(compressed.length).isLessThan(record.entry().trace().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(json.readTree(record.entry().trace())).isEqualTo(decision.get("trace"));
+		assertThat(body(get("/v1/decisions/" + id)).get("trace")).isEqualTo(decision.get("trace"));
+	}
+
+	@Test
+	void aTraceStoredBeforeCompressionIsStillReadAndVerified() {
+		DecisionRecord record = threeDecisions().get(1);
+		String id = record.entry().decisionId();
+		jdbc.sql("UPDATE decision_record SET trace_json = :trace, trace_lz4 = NULL WHERE seq = :seq")
+			.param("trace", record.entry().trace()).param("seq", record.seq()).update();
+
+		assertThat(store.byDecisionId(id).orElseThrow()).isEqualTo(record);
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aStoredTraceThatCannotBeDecompressedIsNamedNotAnsweredAsAnotherTrace() {
+		List<DecisionRecord> three = threeDecisions();
+		DecisionRecord middle = three.get(1);
+		String id = middle.entry().decisionId();
+		byte[] compressed = TraceCompression.compress(middle.entry().trace());
+		byte[] damaged = Arrays.copyOf(compressed, compressed.length - 7);
+		jdbc.sql("UPDATE decision_record SET trace_lz4 = :damaged WHERE seq = :seq").param("damaged", damaged)
+			.param("seq", middle.seq()).update();
+		try {
+			ResponseEntity<String> read = get("/v1/decisions/" + id);
+			assertThat(read.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+			assertThat(read.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(body(read).get("detail").asString()).contains(id, "edited or damaged");
+			JsonNode report = body(get("/v1/audit/verify"));
+			assertThat(report.get("valid").asBoolean()).isFalse();
+			assertThat(report.get("firstMismatch").get("seq").asLong()).isEqualTo(middle.seq());
+			assertThat(report.get("firstMismatch").get("decisionId").asString()).isEqualTo(id);
+			assertThat(report.get("firstMismatch").get("problem").asString()).isEqualTo("EDITED");
+			assertThat(report.get("firstMismatch").get("detail").asString()).contains("cannot be decompressed");
+		}
+		finally {
+			jdbc.sql("UPDATE decision_record SET trace_lz4 = :trace WHERE seq = :seq").param("trace", compressed)
+				.param("seq", middle.seq()).update();
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void anEditBeforeAnUnreadableTraceInTheSamePageIsNamedFirst() {
+		List<DecisionRecord> three = threeDecisions();
+		DecisionRecord first = three.get(0);
+		DecisionRecord last = three.get(2);
+		byte[] compressed = TraceCompression.compress(last.entry().trace());
+		jdbc.sql("UPDATE decision_record SET offers_json = '[]' WHERE seq = :seq").param("seq", first.seq()).update();
+		jdbc.sql("UPDATE decision_record SET trace_lz4 = :damaged WHERE seq = :seq")
+			.param("damaged", new byte[] { 1, 2, 3 }).param("seq", last.seq()).update();
+		try {
+			JsonNode mismatch = body(get("/v1/audit/verify")).get("firstMismatch");
+			assertThat(mismatch.get("seq").asLong()).isEqualTo(first.seq());
+			assertThat(mismatch.get("detail").asString()).contains("does not match its hash");
+		}
+		finally {
+			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
+				.param("offers", first.entry().offers()).param("seq", first.seq()).update();
+			jdbc.sql("UPDATE decision_record SET trace_lz4 = :trace WHERE seq = :seq").param("trace", compressed)
+				.param("seq", last.seq()).update();
 		}
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
 	}

@@ -174,7 +174,7 @@ class GroupCommitWriterTests {
 	private static PreparedEntry entry() {
 		DecisionEntry entry = new DecisionEntry(UUID.randomUUID().toString(), null, "C-1", "v1", Instant.now(), "{}",
 				"{}", "[]", "[]", "[]", "[]");
-		return new PreparedEntry(entry, ChainHash.content(entry), new Facets(Set.of(), Set.of(), Set.of()));
+		return PreparedEntry.of(entry, new Facets(Set.of(), Set.of(), Set.of()));
 	}
 
 }
