@@ -7,7 +7,8 @@
 # --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
 # thread from /proc/<pid>/task/*/stat, and the machine's from /proc/stat, and prints one line per run: requests/s,
 # then microseconds of CPU per answered request for each thread group (user + system), the whole service, the whole
-# machine (load generator and kernel included), and how much of the two cores stayed idle.
+# machine (load generator and kernel included), and how much of the two cores stayed idle. At the end, the store's
+# size on disk per decision stored.
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
@@ -81,3 +82,11 @@ for round in $(seq 1 "$rounds"); do
     per_request "$tmp/before" "$tmp/after" "$requests"
   done
 done
+
+# What the trail takes on disk: the database and its write-ahead log, over the decisions stored (warm-up included).
+if command -v sqlite3 >/dev/null; then
+  stored=$(sqlite3 "$tmp/offers.db" "SELECT COUNT(*) FROM decision_record")
+  bytes=$(stat -c %s "$tmp"/offers.db "$tmp"/offers.db-wal | awk '{ sum += $1 } END { print sum }')
+  awk -v b="$bytes" -v n="$stored" 'BEGIN {
+    printf "   store: %.0f MB for %d decisions, %.1f KB a decision\n", b / 1048576, n, b / 1024 / n }'
+fi
