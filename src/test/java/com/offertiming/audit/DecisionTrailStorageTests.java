@@ -293,8 +293,7 @@ abstract class DecisionTrailStorageTests {
 		String id = middle.entry().decisionId();
 		byte[] compressed = TraceCompression.compress(middle.entry().trace());
 		byte[] damaged = Arrays.copyOf(compressed, compressed.length - 7);
-		jdbc.sql("UPDATE decision_record SET trace_lz4 = :damaged WHERE seq = :seq").param("damaged", damaged)
-			.param("seq", middle.seq()).update();
+		storeTrace(middle.seq(), damaged);
 		try {
 			ResponseEntity<String> read = get("/v1/decisions/" + id);
 			assertThat(read.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
@@ -308,8 +307,7 @@ abstract class DecisionTrailStorageTests {
 			assertThat(report.get("firstMismatch").get("detail").asString()).contains("cannot be decompressed");
 		}
 		finally {
-			jdbc.sql("UPDATE decision_record SET trace_lz4 = :trace WHERE seq = :seq").param("trace", compressed)
-				.param("seq", middle.seq()).update();
+			storeTrace(middle.seq(), compressed);
 		}
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
 	}
@@ -321,8 +319,7 @@ abstract class DecisionTrailStorageTests {
 		DecisionRecord last = three.get(2);
 		byte[] compressed = TraceCompression.compress(last.entry().trace());
 		jdbc.sql("UPDATE decision_record SET offers_json = '[]' WHERE seq = :seq").param("seq", first.seq()).update();
-		jdbc.sql("UPDATE decision_record SET trace_lz4 = :damaged WHERE seq = :seq")
-			.param("damaged", new byte[] { 1, 2, 3 }).param("seq", last.seq()).update();
+		storeTrace(last.seq(), new byte[] { 1, 2, 3 });
 		try {
 			JsonNode mismatch = body(get("/v1/audit/verify")).get("firstMismatch");
 			assertThat(mismatch.get("seq").asLong()).isEqualTo(first.seq());
@@ -331,8 +328,27 @@ abstract class DecisionTrailStorageTests {
 		finally {
 			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
 				.param("offers", first.entry().offers()).param("seq", first.seq()).update();
-			jdbc.sql("UPDATE decision_record SET trace_lz4 = :trace WHERE seq = :seq").param("trace", compressed)
-				.param("seq", last.seq()).update();
+			storeTrace(last.seq(), compressed);
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aDeletedRecordJustBeforeAnUnreadableTraceIsNamedFirst() {
+		List<DecisionRecord> three = threeDecisions();
+		DecisionRecord middle = three.get(1);
+		DecisionRecord last = three.get(2);
+		byte[] compressed = TraceCompression.compress(last.entry().trace());
+		jdbc.sql("DELETE FROM decision_record WHERE seq = :seq").param("seq", middle.seq()).update();
+		storeTrace(last.seq(), new byte[] { 1, 2, 3 });
+		try {
+			JsonNode mismatch = body(get("/v1/audit/verify")).get("firstMismatch");
+			assertThat(mismatch.get("seq").asLong()).isEqualTo(middle.seq());
+			assertThat(mismatch.get("problem").asString()).isEqualTo("DELETED");
+		}
+		finally {
+			restore(middle);
+			storeTrace(last.seq(), compressed);
 		}
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
 	}
@@ -434,6 +450,11 @@ abstract class DecisionTrailStorageTests {
 	private DecisionEntry entryFor(String requestId) {
 		return new DecisionEntry(UUID.randomUUID().toString(), requestId, customer, "v-test", Instant.now(), "{}", "{}",
 				"[]", "[]", "[]", "[]");
+	}
+
+	private void storeTrace(long seq, byte[] compressed) {
+		jdbc.sql("UPDATE decision_record SET trace_lz4 = :trace WHERE seq = :seq").param("trace", compressed)
+			.param("seq", seq).update();
 	}
 
 	private void restore(DecisionRecord record) {
