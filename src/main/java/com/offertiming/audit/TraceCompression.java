@@ -10,8 +10,8 @@ import net.jpountz.lz4.LZ4Factory;
 /**
  * The stored form of a record's trace: its UTF-8 text as one LZ4 block, after the text's length (4 bytes, little
  * endian). The trace is most of a record (10.6 of 12.8 KB in the bench mix) and repeats itself, so LZ4 shrinks it
- * about fourfold for some 5 us, which the request threads pay, and the trail's single writer writes a quarter of the
- * bytes. The chain's hashes cover the text, not this form.
+ * about fourfold for some 5-7 us, which the request threads pay, and the trail's single writer, whose work follows
+ * the bytes it writes, stores a quarter of them. The chain's hashes cover the text, not this form.
  */
 final class TraceCompression {
 
