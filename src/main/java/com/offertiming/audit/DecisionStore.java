@@ -341,16 +341,17 @@ class DecisionStore {
 	private static DecisionRecord record(ResultSet rs, int row) throws SQLException {
 		long seq = rs.getLong("seq");
 		String decisionId = rs.getString("decision_id");
-		DecisionEntry entry = new DecisionEntry(decisionId, rs.getString("request_id"), rs.getString("customer_id"),
+		String requestId = rs.getString("request_id");
+		DecisionEntry entry = new DecisionEntry(decisionId, requestId, rs.getString("customer_id"),
 				rs.getString("ruleset_version"), Instant.ofEpochMilli(rs.getLong("decided_at")),
 				rs.getString("request_json"), rs.getString("profile_json"), rs.getString("offers_json"),
-				rs.getString("actions_json"), rs.getString("suppressed_json"), trace(rs, seq, decisionId));
+				rs.getString("actions_json"), rs.getString("suppressed_json"), trace(rs, seq, decisionId, requestId));
 		return new DecisionRecord(seq, entry, Instant.ofEpochMilli(rs.getLong("recorded_at")),
 				rs.getString("prev_hash"), rs.getString("hash"));
 	}
 
 	/** The trace compressed (V8 on), or as text in a record stored before. */
-	private static String trace(ResultSet rs, long seq, String decisionId) throws SQLException {
+	private static String trace(ResultSet rs, long seq, String decisionId, String requestId) throws SQLException {
 		byte[] compressed = rs.getBytes("trace_lz4");
 		if (compressed == null) {
 			return rs.getString("trace_json");
@@ -359,7 +360,7 @@ class DecisionStore {
 			return TraceCompression.decompress(compressed);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new StoredTraceUnreadable(seq, decisionId, ex);
+			throw new StoredTraceUnreadable(seq, decisionId, requestId, ex);
 		}
 	}
 

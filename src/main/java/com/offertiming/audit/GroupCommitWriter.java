@@ -70,6 +70,9 @@ class GroupCommitWriter implements DisposableBean {
 			throw new DecisionNotRecorded("The decision trail did not commit within " + commitTimeout + "; retry", ex);
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof StoredTraceUnreadable unreadable) {
+				throw unreadable;
+			}
 			throw new DecisionNotRecorded("The decision trail could not store the decision; retry", ex.getCause());
 		}
 		catch (InterruptedException ex) {
@@ -124,6 +127,9 @@ class GroupCommitWriter implements DisposableBean {
 	}
 
 	private void commit(List<Pending> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
 		try {
 			List<DecisionRecord> records = store.append(batch.stream().map(Pending::entry).toList(), clock.instant());
 			lastFailure = null;
@@ -131,11 +137,34 @@ class GroupCommitWriter implements DisposableBean {
 				batch.get(i).committed().complete(records.get(i));
 			}
 		}
-		catch (RuntimeException ex) {
-			lastFailure = clock.instant();
-			log.warn("A batch of {} decisions was not stored; each is answered 503", batch.size(), ex);
-			batch.forEach(pending -> pending.committed().completeExceptionally(ex));
+		catch (StoredTraceUnreadable unreadable) {
+			// A retry of a decision whose stored trace was damaged: it alone is answered so, the rest stored anyway.
+			List<Pending> rest = new ArrayList<>(batch.size());
+			for (Pending pending : batch) {
+				String requestId = pending.entry().entry().requestId();
+				if (requestId != null && requestId.equals(unreadable.requestId())) {
+					pending.committed().completeExceptionally(unreadable);
+				}
+				else {
+					rest.add(pending);
+				}
+			}
+			if (rest.size() < batch.size()) {
+				commit(rest);
+			}
+			else {
+				fail(batch, unreadable);
+			}
 		}
+		catch (RuntimeException ex) {
+			fail(batch, ex);
+		}
+	}
+
+	private void fail(List<Pending> batch, RuntimeException ex) {
+		lastFailure = clock.instant();
+		log.warn("A batch of {} decisions was not stored; each is answered 503", batch.size(), ex);
+		batch.forEach(pending -> pending.committed().completeExceptionally(ex));
 	}
 
 	/** Stops taking decisions and commits those already waiting before the application stops. */

@@ -14,13 +14,16 @@ class StoredTraceUnreadable extends ErrorResponseException {
 
 	private final String decisionId;
 
-	StoredTraceUnreadable(long seq, String decisionId, IllegalArgumentException cause) {
+	private final String requestId;
+
+	StoredTraceUnreadable(long seq, String decisionId, String requestId, IllegalArgumentException cause) {
 		super(HttpStatus.INTERNAL_SERVER_ERROR, ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The stored trace of decision " + decisionId + " (record " + seq + ") cannot be read: the store's "
 						+ "copy was edited or damaged; /v1/audit/verify checks the chain"),
 				cause);
 		this.seq = seq;
 		this.decisionId = decisionId;
+		this.requestId = requestId;
 	}
 
 	long seq() {
@@ -29,6 +32,11 @@ class StoredTraceUnreadable extends ErrorResponseException {
 
 	String decisionId() {
 		return decisionId;
+	}
+
+	/** The requestId the decision was stored under, or null. */
+	String requestId() {
+		return requestId;
 	}
 
 }

@@ -313,6 +313,27 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
+	void aRetryOfADecisionWhoseStoredTraceIsDamagedIsAProblemAndOtherDecisionsAreStillStored() {
+		String requestId = "req-" + UUID.randomUUID();
+		DecisionRecord stored = store.byDecisionId(decide(customer, requestId, false).get("decisionId").asString())
+			.orElseThrow();
+		byte[] compressed = TraceCompression.compress(stored.entry().trace());
+		storeTrace(stored.seq(), new byte[] { 1, 2, 3 });
+		try {
+			ResponseEntity<String> retry = post(customer, requestId, false, "CHECKOUT", "2026-11-22T10:00:00Z");
+			assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+			assertThat(retry.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(body(retry).get("detail").asString()).contains(stored.entry().decisionId());
+			String other = decide(customer, null, false).get("decisionId").asString();
+			assertThat(store.byDecisionId(other)).isPresent();
+		}
+		finally {
+			storeTrace(stored.seq(), compressed);
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
 	void anEditBeforeAnUnreadableTraceInTheSamePageIsNamedFirst() {
 		List<DecisionRecord> three = threeDecisions();
 		DecisionRecord first = three.get(0);
@@ -494,14 +515,21 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	private JsonNode decide(String customerId, String requestId, boolean dryRun, String event, String at) {
+		ResponseEntity<String> answer = post(customerId, requestId, dryRun, event, at);
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return json.readTree(answer.getBody());
+	}
+
+	private ResponseEntity<String> post(String customerId, String requestId, boolean dryRun, String event,
+			String at) {
 		String body = """
 				{"requestId": %s, "dryRun": %s, "customer": {"id": "%s"},
 				 "event": {"type": "%s", "at": "%s", "channel": "WEB", "productIds": ["TV-55"]}}
 				""".formatted(requestId == null ? "null" : "\"" + requestId + "\"", dryRun, customerId, event, at);
-		ResponseEntity<String> answer = http.post().uri("/v1/decisions").contentType(MediaType.APPLICATION_JSON)
-			.body(body).retrieve().toEntity(String.class);
-		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return json.readTree(answer.getBody());
+		return http.post().uri("/v1/decisions").contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+			.onStatus(status -> true, (request, response) -> {
+			})
+			.toEntity(String.class);
 	}
 
 	private ResponseEntity<String> get(String path) {

@@ -116,6 +116,39 @@ class GroupCommitWriterTests {
 	}
 
 	@Test
+	void aRetryOfADecisionWhoseStoredTraceIsDamagedIsRefusedAloneAndTheRestOfItsBatchIsStored() throws Exception {
+		CountDownLatch committing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		given(store.append(anyList(), any())).willAnswer(call -> {
+			List<PreparedEntry> entries = call.getArgument(0);
+			batchSizes.add(entries.size());
+			if (committing.getCount() > 0) {
+				committing.countDown();
+				release.await(10, TimeUnit.SECONDS);
+			}
+			if (entries.stream().anyMatch(entry -> "R-damaged".equals(entry.entry().requestId()))) {
+				throw new StoredTraceUnreadable(7, "D-7", "R-damaged", new IllegalArgumentException("not LZ4"));
+			}
+			return sealed(entries);
+		});
+		writer = writer(100, 10, Duration.ofSeconds(10));
+		Future<DecisionRecord> blocking = callers.submit(() -> writer.write(entry()));
+		assertThat(committing.await(5, TimeUnit.SECONDS)).isTrue();
+		Future<DecisionRecord> retry = callers.submit(() -> writer.write(entryFor("R-damaged")));
+		Future<DecisionRecord> other = callers.submit(() -> writer.write(entry()));
+		Future<DecisionRecord> another = callers.submit(() -> writer.write(entryFor("R-fine")));
+		Thread.sleep(200);
+		release.countDown();
+
+		assertThat(blocking.get(5, TimeUnit.SECONDS)).isNotNull();
+		assertThatThrownBy(() -> retry.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(StoredTraceUnreadable.class);
+		assertThat(other.get(5, TimeUnit.SECONDS)).isNotNull();
+		assertThat(another.get(5, TimeUnit.SECONDS).entry().requestId()).isEqualTo("R-fine");
+		assertThat(batchSizes).containsExactly(1, 3, 2);
+		assertThat(writer.takesWrites(Duration.ofMinutes(1))).isTrue();
+	}
+
+	@Test
 	void aCommitSlowerThanTheTimeoutIsNotAnswered() {
 		storeTaking(Duration.ofSeconds(2));
 		writer = writer(10, 10, Duration.ofMillis(100));
@@ -172,8 +205,12 @@ class GroupCommitWriterTests {
 	}
 
 	private static PreparedEntry entry() {
-		DecisionEntry entry = new DecisionEntry(UUID.randomUUID().toString(), null, "C-1", "v1", Instant.now(), "{}",
-				"{}", "[]", "[]", "[]", "[]");
+		return entryFor(null);
+	}
+
+	private static PreparedEntry entryFor(String requestId) {
+		DecisionEntry entry = new DecisionEntry(UUID.randomUUID().toString(), requestId, "C-1", "v1", Instant.now(),
+				"{}", "{}", "[]", "[]", "[]", "[]");
 		return PreparedEntry.of(entry, new Facets(Set.of(), Set.of(), Set.of()));
 	}
 
