@@ -45,7 +45,15 @@ class DecisionStore {
 	static final String PURGE_TERMS = "DELETE FROM decision_term WHERE term_id IN (SELECT id FROM trail_term) "
 			+ "AND decided_at <= :latest AND decision_seq <= :boundary";
 
-	private static final RowMapper<DecisionRecord> RECORD = DecisionStore::record;
+	private static final String SUMMARY_COLUMNS = "seq, decision_id, request_id, customer_id, ruleset_version, "
+			+ "decided_at, recorded_at, offers_json, actions_json, suppressed_json";
+
+	private static final RowMapper<DecisionRecord> RECORD = (rs, row) -> record(rs, true);
+
+	/** As {@link #RECORD}, but a stored trace that cannot be decompressed is read as null instead of thrown. */
+	private static final RowMapper<DecisionRecord> RECORD_OR_NO_TRACE = (rs, row) -> record(rs, false);
+
+	private static final RowMapper<DecisionPage.Summary> SUMMARY = DecisionStore::summary;
 
 	private static final RowMapper<ChainHead> CHAIN_HEAD = DecisionStore::chainHead;
 
@@ -121,9 +129,12 @@ class DecisionStore {
 			.optional();
 	}
 
-	/** One page of a search, newest decision first; one more than the page size tells whether a next page exists. */
-	List<DecisionRecord> search(DecisionQuery query) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM decision_record d WHERE 1 = 1");
+	/**
+	 * One page of a search, newest decision first; one more than the page size tells whether a next page exists. It
+	 * reads only what a page shows: no request, profile or trace, so no trace is decompressed (or found damaged).
+	 */
+	List<DecisionPage.Summary> search(DecisionQuery query) {
+		StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM decision_record d WHERE 1 = 1");
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		if (query.customerId() != null) {
 			sql.append(" AND d.customer_id = :customerId");
@@ -135,12 +146,14 @@ class DecisionStore {
 		term(Kind.REASON, query.reason() == null ? null : query.reason().name(), query.range(), sql, params);
 		sql.append(" ORDER BY d.decided_at DESC, d.seq DESC LIMIT :limit OFFSET :offset");
 		params.addValue("limit", query.size() + 1).addValue("offset", query.offset());
-		return batch.query(sql.toString(), params, RECORD);
+		return batch.query(sql.toString(), params, SUMMARY);
 	}
 
 	/**
 	 * Every record decided in the range, in order of decision time, read a page at a time: each page starts after the
-	 * last one (keyset), so a range of any length is read in constant memory and without a long-open cursor.
+	 * last one (keyset), so a range of any length is read in constant memory and without a long-open cursor. A record
+	 * whose stored trace cannot be decompressed comes with a null trace, so that one damaged record does not stop an
+	 * export of all the others (verify names it).
 	 */
 	void forEachDecidedIn(TimeRange range, Consumer<List<DecisionRecord>> pages) {
 		DecisionRecord last = null;
@@ -155,7 +168,7 @@ class DecisionStore {
 			}
 			sql.append(" ORDER BY d.decided_at, d.seq LIMIT :limit");
 			params.addValue("limit", PAGE);
-			List<DecisionRecord> page = batch.query(sql.toString(), params, RECORD);
+			List<DecisionRecord> page = batch.query(sql.toString(), params, RECORD_OR_NO_TRACE);
 			if (page.isEmpty()) {
 				return;
 			}
@@ -338,20 +351,29 @@ class DecisionStore {
 		}
 	}
 
-	private static DecisionRecord record(ResultSet rs, int row) throws SQLException {
+	private static DecisionRecord record(ResultSet rs, boolean traceMustBeRead) throws SQLException {
 		long seq = rs.getLong("seq");
 		String decisionId = rs.getString("decision_id");
 		String requestId = rs.getString("request_id");
 		DecisionEntry entry = new DecisionEntry(decisionId, requestId, rs.getString("customer_id"),
 				rs.getString("ruleset_version"), Instant.ofEpochMilli(rs.getLong("decided_at")),
 				rs.getString("request_json"), rs.getString("profile_json"), rs.getString("offers_json"),
-				rs.getString("actions_json"), rs.getString("suppressed_json"), trace(rs, seq, decisionId, requestId));
+				rs.getString("actions_json"), rs.getString("suppressed_json"),
+				trace(rs, seq, decisionId, requestId, traceMustBeRead));
 		return new DecisionRecord(seq, entry, Instant.ofEpochMilli(rs.getLong("recorded_at")),
 				rs.getString("prev_hash"), rs.getString("hash"));
 	}
 
-	/** The trace compressed (V8 on), or as text in a record stored before. */
-	private static String trace(ResultSet rs, long seq, String decisionId, String requestId) throws SQLException {
+	private static DecisionPage.Summary summary(ResultSet rs, int row) throws SQLException {
+		return new DecisionPage.Summary(rs.getLong("seq"), rs.getString("decision_id"), rs.getString("request_id"),
+				rs.getString("customer_id"), rs.getString("ruleset_version"),
+				Instant.ofEpochMilli(rs.getLong("decided_at")), Instant.ofEpochMilli(rs.getLong("recorded_at")),
+				rs.getString("offers_json"), rs.getString("actions_json"), rs.getString("suppressed_json"));
+	}
+
+	/** The trace compressed (V8 on), or as text in a record stored before; null if unreadable and not a must. */
+	private static String trace(ResultSet rs, long seq, String decisionId, String requestId, boolean mustBeRead)
+			throws SQLException {
 		byte[] compressed = rs.getBytes("trace_lz4");
 		if (compressed == null) {
 			return rs.getString("trace_json");
@@ -360,6 +382,9 @@ class DecisionStore {
 			return TraceCompression.decompress(compressed);
 		}
 		catch (IllegalArgumentException ex) {
+			if (!mustBeRead) {
+				return null;
+			}
 			throw new StoredTraceUnreadable(seq, decisionId, requestId, ex);
 		}
 	}

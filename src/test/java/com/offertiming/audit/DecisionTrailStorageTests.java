@@ -242,6 +242,36 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
+	void anExportGoesOnPastARecordWhoseStoredTraceIsDamagedAndSaysSoThere() {
+		Instant at = Instant.parse("2002-03-04T05:06:07Z");
+		List<DecisionEntry> entries = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			entries.add(new DecisionEntry(UUID.randomUUID().toString(), null, customer, "v-export", at.plusSeconds(i),
+					"{}", "{}", "[]", "[]", "[]", "[{\"rule\":\"Rule" + i + "\"}]"));
+		}
+		List<DecisionRecord> three = store.append(prepared(entries), Instant.now());
+		String range = "&from=2002-03-04&to=2002-03-04";
+		withUnreadableTrace(three.get(1), () -> {
+			List<JsonNode> lines = http.get().uri("/v1/decisions/export?format=jsonl" + range).retrieve()
+				.body(String.class).lines().map(json::readTree)
+				.filter(line -> line.get("customerId").asString().equals(customer)).toList();
+			assertThat(lines).extracting(line -> line.get("seq").asLong())
+				.containsExactly(three.stream().map(DecisionRecord::seq).toArray(Long[]::new));
+			assertThat(lines.get(0).get("trace").get(0).get("rule").asString()).isEqualTo("Rule0");
+			assertThat(lines.get(1).has("trace")).isFalse();
+			assertThat(lines.get(1).get("traceUnreadable").asString()).contains("damaged", "/v1/audit/verify");
+			assertThat(lines.get(2).get("trace").get(0).get("rule").asString()).isEqualTo("Rule2");
+			assertThat(lines.get(2).has("traceUnreadable")).isFalse();
+
+			List<String> rows = http.get().uri("/v1/decisions/export?format=csv" + range).retrieve()
+				.body(String.class).lines().filter(row -> row.contains(customer)).toList();
+			assertThat(rows).hasSize(3);
+			assertThat(rows.get(1)).contains(",UNREADABLE: the store's copy of the trace was edited or damaged");
+			assertThat(rows.get(2)).contains("Rule2");
+		});
+	}
+
+	@Test
 	void verifyNamesAnEditedRecord() {
 		List<DecisionRecord> three = threeDecisions();
 		DecisionRecord middle = three.get(1);
@@ -296,6 +326,9 @@ abstract class DecisionTrailStorageTests {
 			assertThat(read.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 			assertThat(read.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(body(read).get("detail").asString()).contains(id, "edited or damaged");
+			// A search page shows no trace, so it neither reads nor fails on one.
+			assertThat(ids("/v1/decisions?customerId=" + customer)).containsExactlyInAnyOrderElementsOf(
+					three.stream().map(record -> record.entry().decisionId()).toList());
 			JsonNode report = body(get("/v1/audit/verify"));
 			assertThat(report.get("valid").asBoolean()).isFalse();
 			assertThat(report.get("firstMismatch").get("seq").asLong()).isEqualTo(middle.seq());
