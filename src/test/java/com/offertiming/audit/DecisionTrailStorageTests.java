@@ -275,18 +275,13 @@ abstract class DecisionTrailStorageTests {
 	void verifyNamesAnEditedRecord() {
 		List<DecisionRecord> three = threeDecisions();
 		DecisionRecord middle = three.get(1);
-		jdbc.sql("UPDATE decision_record SET offers_json = '[]' WHERE seq = :seq").param("seq", middle.seq()).update();
-		try {
+		withOffersEdited(middle, () -> {
 			JsonNode report = body(get("/v1/audit/verify"));
 			assertThat(report.get("valid").asBoolean()).isFalse();
 			assertThat(report.get("firstMismatch").get("decisionId").asString())
 				.isEqualTo(middle.entry().decisionId());
 			assertThat(report.get("firstMismatch").get("problem").asString()).isEqualTo("EDITED");
-		}
-		finally {
-			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
-				.param("offers", middle.entry().offers()).param("seq", middle.seq()).update();
-		}
+		});
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
 	}
 
@@ -361,18 +356,11 @@ abstract class DecisionTrailStorageTests {
 		List<DecisionRecord> three = threeDecisions();
 		DecisionRecord first = three.get(0);
 		DecisionRecord last = three.get(2);
-		jdbc.sql("UPDATE decision_record SET offers_json = '[]' WHERE seq = :seq").param("seq", first.seq()).update();
-		try {
-			withUnreadableTrace(last, () -> {
-				JsonNode mismatch = body(get("/v1/audit/verify")).get("firstMismatch");
-				assertThat(mismatch.get("seq").asLong()).isEqualTo(first.seq());
-				assertThat(mismatch.get("detail").asString()).contains("does not match its hash");
-			});
-		}
-		finally {
-			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
-				.param("offers", first.entry().offers()).param("seq", first.seq()).update();
-		}
+		withOffersEdited(first, () -> withUnreadableTrace(last, () -> {
+			JsonNode mismatch = body(get("/v1/audit/verify")).get("firstMismatch");
+			assertThat(mismatch.get("seq").asLong()).isEqualTo(first.seq());
+			assertThat(mismatch.get("detail").asString()).contains("does not match its hash");
+		}));
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
 	}
 
@@ -492,6 +480,18 @@ abstract class DecisionTrailStorageTests {
 	private DecisionEntry entryFor(String requestId) {
 		return new DecisionEntry(UUID.randomUUID().toString(), requestId, customer, "v-test", Instant.now(), "{}", "{}",
 				"[]", "[]", "[]", "[]");
+	}
+
+	/** Runs the check while the record's stored offers read {@code []} (so it fails its hash), then mends them. */
+	private void withOffersEdited(DecisionRecord record, Runnable check) {
+		jdbc.sql("UPDATE decision_record SET offers_json = '[]' WHERE seq = :seq").param("seq", record.seq()).update();
+		try {
+			check.run();
+		}
+		finally {
+			jdbc.sql("UPDATE decision_record SET offers_json = :offers WHERE seq = :seq")
+				.param("offers", record.entry().offers()).param("seq", record.seq()).update();
+		}
 	}
 
 	/** Runs the check while the record's stored trace is cut short (so LZ4 cannot read it), then mends it. */
