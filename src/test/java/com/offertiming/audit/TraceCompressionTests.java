@@ -1,6 +1,12 @@
 package com.offertiming.audit;
 
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Arrays;
+import java.util.stream.Stream;
+
+import net.jpountz.lz4.LZ4Factory;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +24,22 @@ class TraceCompressionTests {
 	void aTraceComesBackAsTheSameTextIncludingJapanese() {
 		assertThat(TraceCompression.decompress(TraceCompression.compress(TRACE))).isEqualTo(TRACE);
 		assertThat(TraceCompression.decompress(TraceCompression.compress(""))).isEmpty();
+	}
+
+	@Test
+	void tracesAreCompressedByLz4sOwnCodeAlsoWhenLoadedAsInThePackagedJar() throws Exception {
+		assertThat(TraceCompression.compressorInUse()).isEqualTo("LZ4JNICompressor");
+		// The packaged jar loads the application and its libraries through a class loader of its own, not the
+		// system one; this loader stands in for it.
+		URL[] classpath = Stream.of(TraceCompression.class, LZ4Factory.class)
+			.map(type -> type.getProtectionDomain().getCodeSource().getLocation())
+			.toArray(URL[]::new);
+		try (URLClassLoader loader = new URLClassLoader(classpath, ClassLoader.getPlatformClassLoader())) {
+			Method inUse = Class.forName(TraceCompression.class.getName(), true, loader)
+				.getDeclaredMethod("compressorInUse");
+			inUse.setAccessible(true); // package-private, and another loader's package
+			assertThat(inUse.invoke(null)).isEqualTo("LZ4JNICompressor");
+		}
 	}
 
 	@Test
