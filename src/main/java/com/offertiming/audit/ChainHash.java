@@ -33,7 +33,7 @@ final class ChainHash {
 	}
 
 	static String content(DecisionEntry entry) {
-		StringBuilder canonical = new StringBuilder(4096);
+		MessageDigest canonical = sha256();
 		field(canonical, "decision_id", entry.decisionId());
 		field(canonical, "request_id", entry.requestId());
 		field(canonical, "customer_id", entry.customerId());
@@ -45,31 +45,34 @@ final class ChainHash {
 		field(canonical, "actions_json", entry.actions());
 		field(canonical, "suppressed_json", entry.suppressed());
 		field(canonical, "trace_json", entry.trace());
-		return sha256(canonical);
+		return HexFormat.of().formatHex(canonical.digest());
 	}
 
 	private static String link(long seq, Instant recordedAt, String prevHash, String contentHash) {
-		StringBuilder canonical = new StringBuilder(256);
+		MessageDigest canonical = sha256();
 		field(canonical, "seq", Long.toString(seq));
 		field(canonical, "recorded_at", Long.toString(recordedAt.toEpochMilli()));
 		field(canonical, "prev_hash", prevHash);
 		field(canonical, "content", contentHash);
-		return sha256(canonical);
+		return HexFormat.of().formatHex(canonical.digest());
 	}
 
-	private static void field(StringBuilder canonical, String name, String value) {
-		canonical.append(name).append(':');
-		if (value == null) {
-			canonical.append("null\n");
-			return;
+	/**
+	 * Feeds the digest {@code name:length:value\n} (the length in chars), or {@code name:null\n}, in UTF-8: piece by
+	 * piece rather than as one joined text, which gives the same bytes without copying a record's 13 KB twice.
+	 */
+	private static void field(MessageDigest canonical, String name, String value) {
+		String head = value == null ? name + ":null\n" : name + ':' + value.length() + ':';
+		canonical.update(head.getBytes(StandardCharsets.UTF_8));
+		if (value != null) {
+			canonical.update(value.getBytes(StandardCharsets.UTF_8));
+			canonical.update((byte) '\n');
 		}
-		canonical.append(value.length()).append(':').append(value).append('\n');
 	}
 
-	private static String sha256(CharSequence text) {
+	private static MessageDigest sha256() {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
