@@ -14,7 +14,13 @@ import com.offertiming.facts.Channel;
 import com.offertiming.facts.ContactOutcome;
 import com.offertiming.facts.ContactType;
 import com.offertiming.facts.OfferType;
+import javax.sql.DataSource;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -53,30 +59,46 @@ public class ContactHistory {
 			WHERE customer_id = :customer AND outcome_at >= :from AND outcome_at <= :at
 			""";
 
+	private static final ParsedSql PARSED = NamedParameterUtils.parseSqlStatement(QUERY);
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
 	private final HistoryProperties properties;
 
-	ContactHistory(JdbcClient jdbc, JsonMapper json, HistoryProperties properties) {
+	private final DataSource dataSource;
+
+	/** On SQLite, the query prepared once per connection; PostgreSQL's driver keeps prepared statements itself. */
+	private final PreparedPerConnection preparedOnSqlite;
+
+	ContactHistory(JdbcClient jdbc, JsonMapper json, HistoryProperties properties, DataSource dataSource,
+			Environment environment) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.properties = properties;
+		this.dataSource = dataSource;
+		this.preparedOnSqlite = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:sqlite:")
+				? new PreparedPerConnection(NamedParameterUtils.substituteNamedParameters(PARSED, null)) : null;
 	}
 
 	/** The customer's stored contacts from the lookback before {@code at} up to {@code at}, oldest offer first. */
 	public List<PastContact> storedFor(String customerId, Instant at) {
 		Map<String, OfferTrack> offers = new LinkedHashMap<>();
 		List<PastContact> contacts = new ArrayList<>();
+		Map<String, Object> params = Map.of("customer", customerId, "from",
+				at.minus(properties.lookback()).toEpochMilli(), "at", at.toEpochMilli());
+		RowCallbackHandler rows = rs -> read(rs, offers, contacts);
 		try {
-			jdbc.sql(QUERY)
-				.param("customer", customerId)
-				.param("from", at.minus(properties.lookback()).toEpochMilli())
-				.param("at", at.toEpochMilli())
-				.query((ResultSet rs) -> read(rs, offers, contacts));
+			if (preparedOnSqlite != null) {
+				preparedOnSqlite.query(dataSource,
+						NamedParameterUtils.buildValueArray(PARSED, new MapSqlParameterSource(params), null), rows);
+			}
+			else {
+				jdbc.sql(QUERY).params(params).query(rows);
+			}
 		}
-		catch (DataAccessException ex) {
+		catch (DataAccessException | SQLException ex) {
 			throw new CustomerBusy("The customer's history cannot be read; retry", ex);
 		}
 		offers.values().forEach(track -> track.contact().ifPresent(contacts::add));

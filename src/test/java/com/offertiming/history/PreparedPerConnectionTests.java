@@ -1,0 +1,103 @@
+package com.offertiming.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.offertiming.audit.TestStores;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class PreparedPerConnectionTests {
+
+	private final PreparedPerConnection query = new PreparedPerConnection("SELECT x FROM t WHERE y = ?");
+
+	@Test
+	void aQueryIsPreparedOnceOnAConnectionAndRunAgainThere() throws SQLException {
+		DataSource pool = mock(DataSource.class);
+		Connection pooled = mock(Connection.class);
+		Connection connection = mock(Connection.class);
+		PreparedStatement statement = mock(PreparedStatement.class);
+		given(pool.getConnection()).willReturn(pooled);
+		given(pooled.unwrap(Connection.class)).willReturn(connection);
+		given(connection.prepareStatement(anyString())).willReturn(statement);
+		given(statement.executeQuery()).willReturn(mock(ResultSet.class));
+
+		for (int i = 0; i < 3; i++) {
+			query.query(pool, new Object[] { i }, rs -> {
+			});
+		}
+
+		verify(connection, times(1)).prepareStatement(anyString());
+		verify(statement).setObject(1, 0);
+		verify(statement).setObject(1, 2);
+		verify(statement, never()).close();
+		verify(pooled, times(3)).close();
+	}
+
+	@Test
+	void aConnectionThePoolClosedIsForgottenWhenAnotherIsFirstUsed() throws SQLException {
+		DataSource pool = mock(DataSource.class);
+		Connection first = mock(Connection.class);
+		Connection second = mock(Connection.class);
+		Connection retired = connectionWithStatement();
+		Connection replacement = connectionWithStatement();
+		given(pool.getConnection()).willReturn(first, second);
+		given(first.unwrap(Connection.class)).willReturn(retired);
+		given(second.unwrap(Connection.class)).willReturn(replacement);
+
+		query.query(pool, new Object[] { 1 }, rs -> {
+		});
+		given(retired.isClosed()).willReturn(true);
+		query.query(pool, new Object[] { 1 }, rs -> {
+		});
+
+		assertThat(query.preparedOn()).isEqualTo(1);
+	}
+
+	@Test
+	void aReadLeavesNoSnapshotOpenThatWouldHoldBackSqlitesCheckpoints() throws SQLException {
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setJdbcUrl("jdbc:sqlite:" + TestStores.freshSqlite("prepared-per-connection-tests")
+					+ "?journal_mode=WAL&busy_timeout=100");
+			pool.setMaximumPoolSize(2);
+			try (Connection writer = pool.getConnection(); Statement sql = writer.createStatement()) {
+				sql.execute("CREATE TABLE t (x INTEGER, y INTEGER)");
+				sql.execute("INSERT INTO t VALUES (1, 1), (2, 1)");
+				PreparedPerConnection read = new PreparedPerConnection("SELECT x FROM t WHERE y = ? ORDER BY x");
+				List<Long> seen = new ArrayList<>();
+				read.query(pool, new Object[] { 1 }, rs -> seen.add(rs.getLong(1)));
+				read.query(pool, new Object[] { 1 }, rs -> seen.add(rs.getLong(1)));
+				assertThat(seen).containsExactly(1L, 2L, 1L, 2L);
+
+				sql.execute("INSERT INTO t VALUES (3, 1)");
+				try (ResultSet checkpoint = sql.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+					assertThat(checkpoint.getInt(1)).as("busy: a reader still holds the log").isZero();
+				}
+			}
+		}
+	}
+
+	private static Connection connectionWithStatement() throws SQLException {
+		Connection connection = mock(Connection.class);
+		PreparedStatement statement = mock(PreparedStatement.class);
+		given(connection.prepareStatement(anyString())).willReturn(statement);
+		given(statement.executeQuery()).willReturn(mock(ResultSet.class));
+		return connection;
+	}
+
+}
