@@ -3,6 +3,9 @@
 # The service's JVM: a fixed heap well under the 1 GiB resident target; the load generator's: small and lean.
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
 LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseSerialGC}
+# The service's java command (the machine's default): another JDK can be measured without changing the load
+# generator's, e.g. SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
+SERVICE_JAVA=${SERVICE_JAVA:-java}
 
 # Prints the path of the packaged jar; builds it (and the test classes the scripts use) first when asked with
 # "yes" or when either is missing.
@@ -27,7 +30,7 @@ stop_service() { # stop_service PID
 # log in DIR; waits for its port and keys. Sets pid and port, and exports OFFERS_APP_KEY (the load generator's key).
 start_service() { # start_service JAR DIR
   # shellcheck disable=SC2086
-  java $SERVICE_JAVA_OPTS -jar "$1" --server.address=127.0.0.1 --server.port=0 \
+  "$SERVICE_JAVA" $SERVICE_JAVA_OPTS -jar "$1" --server.address=127.0.0.1 --server.port=0 \
     --offers.rules.directory="$PWD/rules" --offers.security.keys-file="$2/api-keys.txt" \
     --offers.store.file="$2/offers.db" >"$2/service.log" 2>&1 &
   pid=$!
