@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,9 +42,18 @@ class DecisionStore {
 			+ "recorded_at, request_json, profile_json, offers_json, actions_json, suppressed_json, trace_json, "
 			+ "trace_lz4, prev_hash, hash";
 
-	/** Deletes the index rows of the decisions up to seq :boundary, the latest of them decided at :latest. */
-	static final String PURGE_TERMS = "DELETE FROM decision_term WHERE term_id IN (SELECT id FROM trail_term) "
-			+ "AND decided_at <= :latest AND decision_seq <= :boundary";
+	/**
+	 * For each rule, the decisions decided in [:from, :to) that it fired in, among the blocks :firstBlock to
+	 * :lastBlock: a block whose decisions all lie in the range counts each of its marks; for one that reaches outside
+	 * it, each marked decision's time is read.
+	 */
+	static final String RULES_FIRED = "SELECT t.name, COUNT(*) FROM trail_term t JOIN term_block b "
+			+ "ON b.term_id = t.id " + TermBlocks.EACH_MARK + " LEFT JOIN decision_record d ON d.seq = "
+			+ TermBlocks.MARKED_SEQ + " AND (b.first_decided_at < :from OR b.last_decided_at >= :to) "
+			+ "WHERE t.kind = 'RULE' AND b.block >= :firstBlock AND b.block <= :lastBlock "
+			+ "AND b.last_decided_at >= :from AND b.first_decided_at < :to "
+			+ "AND ((b.first_decided_at >= :from AND b.last_decided_at < :to) "
+			+ "OR (d.decided_at >= :from AND d.decided_at < :to)) GROUP BY t.name";
 
 	private static final String SUMMARY_COLUMNS = "seq, decision_id, request_id, customer_id, ruleset_version, "
 			+ "decided_at, recorded_at, offers_json, actions_json, suppressed_json";
@@ -234,16 +244,7 @@ class DecisionStore {
 			String anchorHash = boundary == head.headSeq() ? head.headHash()
 					: hashAt(boundary).orElseGet(() -> jdbc.sql("SELECT prev_hash FROM decision_record "
 							+ "WHERE seq = :seq").param("seq", boundary + 1).query(String.class).single());
-			// A purged decision's index rows lie, for each term, in the range up to the latest decision time among
-			// the purged: a range of the index's key, so no index by decision is needed to find them.
-			jdbc.sql("SELECT MAX(decided_at) FROM decision_record WHERE seq <= :boundary")
-				.param("boundary", boundary)
-				.query(Long.class)
-				.optional()
-				.ifPresent(latest -> jdbc.sql(PURGE_TERMS)
-					.param("latest", latest)
-					.param("boundary", boundary)
-					.update());
+			TermBlocks.purgeUpTo(boundary, jdbc);
 			int purged = jdbc.sql("DELETE FROM decision_record WHERE seq <= :boundary")
 				.param("boundary", boundary)
 				.update();
@@ -255,6 +256,27 @@ class DecisionStore {
 				.update();
 			return new Purge(purged, boundary + 1);
 		});
+	}
+
+	/**
+	 * For each rule, in how many of the decisions decided in {@code [from, to)} it fired: only the blocks from the
+	 * first to the last seq decided in the range are read.
+	 */
+	Map<String, Long> rulesFiredIn(long from, long to) {
+		Map<String, Long> fired = new HashMap<>();
+		Optional<long[]> seqs = jdbc.sql("SELECT MIN(seq), MAX(seq) FROM decision_record "
+				+ "WHERE decided_at >= :from AND decided_at < :to HAVING COUNT(*) > 0")
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional();
+		seqs.ifPresent(range -> jdbc.sql(RULES_FIRED)
+			.param("from", from)
+			.param("to", to)
+			.param("firstBlock", range[0] / TermBlocks.SIZE)
+			.param("lastBlock", range[1] / TermBlocks.SIZE)
+			.query((RowCallbackHandler) rule -> fired.put(rule.getString(1), rule.getLong(2))));
+		return fired;
 	}
 
 	/** Commits a write that changes nothing: proves the store takes writes again after a failure. */
@@ -302,18 +324,18 @@ class DecisionStore {
 			all.addAll(terms);
 		}
 		Map<Term, Long> numbers = this.terms.numbersOf(all, jdbc);
-		List<Object[]> termRows = new ArrayList<>();
+		TermBlocks marks = new TermBlocks();
 		for (int i = 0; i < records.size(); i++) {
 			DecisionRecord record = records.get(i);
 			long decidedAt = record.entry().decidedAt().toEpochMilli();
-			termsOf.get(i).forEach(term -> termRows.add(new Object[] { numbers.get(term), decidedAt, record.seq() }));
+			termsOf.get(i).forEach(term -> marks.mark(numbers.get(term), record.seq(), decidedAt));
 		}
 		JdbcTemplate positional = batch.getJdbcTemplate();
 		positional.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		if (!termRows.isEmpty()) {
-			positional.batchUpdate("INSERT INTO decision_term (term_id, decided_at, decision_seq) VALUES (?, ?, ?)",
-					termRows);
+		List<Object[]> upserts = marks.upserts();
+		if (!upserts.isEmpty()) {
+			positional.batchUpdate(TermBlocks.UPSERT, upserts);
 		}
 	}
 
@@ -325,17 +347,27 @@ class DecisionStore {
 		return terms;
 	}
 
-	/** Only decisions indexed under the term, looked up by the term's number within the range. */
+	/**
+	 * Only decisions indexed under the term: the marks of the term's blocks whose decision times reach into the range
+	 * (the outer query checks each decision's own time).
+	 */
 	private static void term(Kind kind, String name, TimeRange range, StringBuilder sql,
 			MapSqlParameterSource params) {
 		if (name == null) {
 			return;
 		}
 		String param = kind.name().toLowerCase(Locale.ROOT);
-		sql.append(" AND d.seq IN (SELECT t.decision_seq FROM decision_term t WHERE t.term_id = ")
-			.append("(SELECT id FROM trail_term WHERE kind = '").append(kind.name()).append("' AND name = :")
-			.append(param).append(')');
-		rangeOf("t.decided_at", range, sql, params);
+		sql.append(" AND d.seq IN (SELECT ").append(TermBlocks.MARKED_SEQ).append(" FROM term_block b ")
+			.append(TermBlocks.EACH_MARK).append(" WHERE b.term_id = (SELECT id FROM trail_term WHERE kind = '")
+			.append(kind.name()).append("' AND name = :").append(param).append(')');
+		if (range.from() != null) {
+			sql.append(" AND b.last_decided_at >= :from");
+			params.addValue("from", range.fromMillis());
+		}
+		if (range.to() != null) {
+			sql.append(" AND b.first_decided_at < :to");
+			params.addValue("to", range.toMillis());
+		}
 		sql.append(')');
 		params.addValue(param, name);
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.offertiming.audit.DecisionTrail;
 import com.offertiming.facts.OfferType;
 import com.offertiming.web.Csv;
 import com.offertiming.web.TimeRange;
@@ -44,9 +45,12 @@ class Effectiveness {
 
 	private final JsonMapper json;
 
-	Effectiveness(JdbcClient jdbc, JsonMapper json) {
+	private final DecisionTrail trail;
+
+	Effectiveness(JdbcClient jdbc, JsonMapper json, DecisionTrail trail) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.trail = trail;
 	}
 
 	Report report(String fromParameter, String toParameter) {
@@ -62,13 +66,7 @@ class Effectiveness {
 	}
 
 	private List<Row> rows(long from, long to) {
-		Map<String, Long> fired = new HashMap<>();
-		jdbc.sql("SELECT t.name, COUNT(*) FROM trail_term t JOIN decision_term d ON d.term_id = t.id "
-				+ "WHERE t.kind = 'RULE' AND d.decided_at >= :from AND d.decided_at < :to GROUP BY t.name")
-			.param("from", from)
-			.param("to", to)
-			.query((rs, n) -> fired.put(rs.getString(1), rs.getLong(2)))
-			.list();
+		Map<String, Long> fired = trail.rulesFiredIn(from, to);
 		Map<String, Set<String>> outcomes = new HashMap<>();
 		jdbc.sql("SELECT decision_id, offer_index, outcome FROM offer_outcome WHERE decided_at >= :from "
 				+ "AND decided_at < :to")

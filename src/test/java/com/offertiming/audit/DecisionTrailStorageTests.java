@@ -168,6 +168,39 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
+	void aRuleIsFoundAndCountedInEveryBlockOfTheIndexItFiredIn() {
+		// 150 decisions a day apart in turn (every block they fill reaches outside one day), then 130 on the middle
+		// day (at least one whole block inside it), all firing one rule, in a year no other test decides in.
+		String rule = "BlockRule" + UUID.randomUUID().toString().replace("-", "");
+		Instant first = Instant.parse("2003-03-01T00:00:00Z");
+		Instant second = first.plus(1, ChronoUnit.DAYS);
+		Instant third = first.plus(2, ChronoUnit.DAYS);
+		List<DecisionEntry> entries = new ArrayList<>();
+		for (int i = 0; i < 150; i++) {
+			entries.add(entryDecidedAt(first.plus(i % 3, ChronoUnit.DAYS)));
+		}
+		for (int i = 0; i < 130; i++) {
+			entries.add(entryDecidedAt(second.plusSeconds(i)));
+		}
+		List<DecisionRecord> stored = store.append(firing(rule, entries), Instant.now());
+
+		assertThat(store.rulesFiredIn(first.toEpochMilli(), third.plus(1, ChronoUnit.DAYS).toEpochMilli()))
+			.containsEntry(rule, 280L);
+		assertThat(store.rulesFiredIn(second.toEpochMilli(), third.toEpochMilli())).containsEntry(rule, 180L);
+		assertThat(store.rulesFiredIn(third.toEpochMilli(), third.plus(1, ChronoUnit.DAYS).toEpochMilli()))
+			.containsEntry(rule, 50L);
+		assertThat(store.rulesFiredIn(third.plus(1, ChronoUnit.DAYS).toEpochMilli(), Long.MAX_VALUE))
+			.doesNotContainKey(rule);
+		List<String> onThirdDay = stored.stream()
+			.filter(record -> record.entry().decidedAt().equals(third))
+			.map(record -> record.entry().decisionId())
+			.toList();
+		assertThat(ids("/v1/rules/" + rule + "/decisions?size=200&from=" + third + "&to=2003-03-03"))
+			.containsExactlyInAnyOrderElementsOf(onThirdDay)
+			.hasSize(50);
+	}
+
+	@Test
 	void decisionsAreFoundByCustomerRuleOfferTypeAndTime() {
 		String checkout = decide(customer, null, false).get("decisionId").asString();
 		String view = decide(customer, null, false, "PRODUCT_VIEWED", "2026-11-23T10:00:00Z")
@@ -445,9 +478,9 @@ abstract class DecisionTrailStorageTests {
 		assertThat(report.get("firstSeq").asLong()).isEqualTo(kept.get(0).seq());
 		assertThat(report.get("purgedBefore").asString()).isNotBlank();
 		// The purged decisions' index rows go with them, though the kept ones were decided at the same time.
-		assertThat(jdbc.sql("SELECT decision_seq FROM decision_term WHERE term_id = (SELECT id FROM trail_term "
-				+ "WHERE kind = 'RULE' AND name = :rule) ORDER BY decision_seq").param("rule", rule).query(Long.class)
-			.list()).containsExactly(kept.get(0).seq(), kept.get(1).seq());
+		assertThat(jdbc.sql("SELECT " + TermBlocks.MARKED_SEQ + " FROM term_block b " + TermBlocks.EACH_MARK
+				+ " WHERE b.term_id = (SELECT id FROM trail_term WHERE kind = 'RULE' AND name = :rule) ORDER BY 1")
+			.param("rule", rule).query(Long.class).list()).containsExactly(kept.get(0).seq(), kept.get(1).seq());
 		assertThat(ids("/v1/rules/" + rule + "/decisions")).containsExactly(kept.get(1).entry().decisionId(),
 				kept.get(0).entry().decisionId());
 		assertThat(body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class)).get("purged").asLong())
@@ -480,6 +513,11 @@ abstract class DecisionTrailStorageTests {
 	private DecisionEntry entryFor(String requestId) {
 		return new DecisionEntry(UUID.randomUUID().toString(), requestId, customer, "v-test", Instant.now(), "{}", "{}",
 				"[]", "[]", "[]", "[]");
+	}
+
+	private DecisionEntry entryDecidedAt(Instant decidedAt) {
+		return new DecisionEntry(UUID.randomUUID().toString(), null, customer, "v-test", decidedAt, "{}", "{}", "[]",
+				"[]", "[]", "[]");
 	}
 
 	/** Runs the check while the record's stored offers read {@code []} (so it fails its hash), then mends them. */
