@@ -7,8 +7,9 @@
 # --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
 # thread from /proc/<pid>/task/*/stat, and the machine's from /proc/stat, and prints one line per run: requests/s,
 # then microseconds of CPU per answered request for each thread group (user + system), the whole service, the whole
-# machine (load generator and kernel included), and how much of the two cores stayed idle. At the end, the store's
-# size on disk per decision stored.
+# machine (load generator and kernel included), and how much of the two cores stayed idle; with the trail on, also
+# the trail's commits and the decisions each stored (its offers.trail.batch metric). At the end, the store's size on
+# disk per decision stored.
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
@@ -59,6 +60,12 @@ snapshot() {
   awk '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat
 }
 
+# "count total" of the trail's commits so far (the offers.trail.batch metric): decisions per commit between two reads.
+batches() {
+  curl -s -H "X-API-Key: $OFFERS_APP_KEY" "http://127.0.0.1:$port/actuator/metrics/offers.trail.batch" |
+    tr '{},' '\n\n\n' | awk -F: '/"statistic"/ { s = $2 } /"value"/ { v[s] = $2 } END { print v["\"COUNT\""] + 0, v["\"TOTAL\""] + 0 }'
+}
+
 # Prints the per-request CPU between two snapshots, in microseconds (a tick is 1/CLK_TCK s).
 per_request() { # per_request before after requests
   awk -v n="$3" -v tick="$(getconf CLK_TCK)" '
@@ -75,11 +82,17 @@ load on $((warmup - warmup / 2)) "warm-up" >/dev/null
 for round in $(seq 1 "$rounds"); do
   for trail in off on; do
     snapshot >"$tmp/before"
+    before=$(batches)
     summary=$(load "$trail" "$seconds" "round $round trail $trail")
     snapshot >"$tmp/after"
+    after=$(batches)
     echo "$summary"
     requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
     per_request "$tmp/before" "$tmp/after" "$requests"
+    if [ "$trail" = on ]; then
+      echo "$before $after" | awk '$3 > $1 {
+        printf "   commits: %d, %.1f decisions each\n", $3 - $1, ($4 - $2) / ($3 - $1) }'
+    fi
   done
 done
 

@@ -12,6 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Group commit: callers hand their decision to one writer thread through a bounded queue and wait for its commit.
  * The writer takes whatever is waiting (up to the batch size) and stores it in one transaction, so decisions that
- * arrive together share one durable commit instead of paying for one each.
+ * arrive together share one durable commit instead of paying for one each. The metrics {@code offers.trail.batch}
+ * (decisions per commit) and {@code offers.trail.commit} (the time to store a batch) show how well they share it.
  */
 @Component
 class GroupCommitWriter implements DisposableBean {
@@ -46,9 +50,20 @@ class GroupCommitWriter implements DisposableBean {
 
 	private volatile boolean open = true;
 
-	GroupCommitWriter(DecisionStore store, AuditProperties properties, Clock clock) {
+	private final DistributionSummary batchSizes;
+
+	private final Timer commits;
+
+	GroupCommitWriter(DecisionStore store, AuditProperties properties, Clock clock, MeterRegistry meters) {
 		this.store = store;
 		this.clock = clock;
+		this.batchSizes = DistributionSummary.builder("offers.trail.batch")
+			.description("Decisions stored by one commit of the trail")
+			.baseUnit("decisions")
+			.register(meters);
+		this.commits = Timer.builder("offers.trail.commit")
+			.description("Time the trail's writer took to store one batch")
+			.register(meters);
 		this.batchSize = properties.batchSize();
 		this.commitTimeout = properties.commitTimeout();
 		this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
@@ -131,7 +146,10 @@ class GroupCommitWriter implements DisposableBean {
 			return;
 		}
 		try {
+			Timer.Sample started = Timer.start();
 			List<DecisionRecord> records = store.append(batch.stream().map(Pending::entry).toList(), clock.instant());
+			started.stop(commits);
+			batchSizes.record(batch.size());
 			lastFailure = null;
 			for (int i = 0; i < batch.size(); i++) {
 				batch.get(i).committed().complete(records.get(i));

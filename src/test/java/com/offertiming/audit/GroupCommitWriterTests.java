@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -33,6 +34,8 @@ class GroupCommitWriterTests {
 	private final DecisionStore store = mock(DecisionStore.class);
 
 	private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final ExecutorService callers = Executors.newFixedThreadPool(64);
 
@@ -64,6 +67,9 @@ class GroupCommitWriterTests {
 		assertThat(batchSizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(64);
 		assertThat(batchSizes).hasSizeLessThan(64);
 		assertThat(batchSizes.stream().mapToInt(Integer::intValue).max().orElse(0)).isGreaterThan(1);
+		assertThat(meters.get("offers.trail.batch").summary().count()).isEqualTo(batchSizes.size());
+		assertThat(meters.get("offers.trail.batch").summary().totalAmount()).isEqualTo(64);
+		assertThat(meters.get("offers.trail.commit").timer().count()).isEqualTo(batchSizes.size());
 	}
 
 	@Test
@@ -190,7 +196,7 @@ class GroupCommitWriterTests {
 
 	private GroupCommitWriter writer(int queueCapacity, int batchSize, Duration commitTimeout) {
 		return new GroupCommitWriter(store, new AuditProperties(queueCapacity, batchSize, commitTimeout,
-				Duration.ofDays(365), Duration.ofHours(1)), Clock.systemUTC());
+				Duration.ofDays(365), Duration.ofHours(1)), Clock.systemUTC(), meters);
 	}
 
 	private static List<DecisionRecord> sealed(List<PreparedEntry> entries) {
