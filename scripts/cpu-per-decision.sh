@@ -36,7 +36,7 @@ trap 'stop_service "$pid"; rm -rf "$tmp"' EXIT INT TERM
 
 start_service "$jar" "$tmp"
 
-load() { # load on|off seconds label
+load() { # load on|off|mixed seconds label
   # shellcheck disable=SC2086
   java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$1" \
     --mode saturation --seconds "$2" --connections "$connections" --label "$3"
@@ -77,8 +77,8 @@ per_request() { # per_request before after requests
     END { printf "   us a request:%s | service=%.0f machine=%.0f idle=%.0f%%\n", line, total, busy, idle }' "$1" "$2"
 }
 
-load off $((warmup / 2)) "warm-up" >/dev/null
-load on $((warmup - warmup / 2)) "warm-up" >/dev/null
+# Both paths at once, so the JIT has compiled each before either is measured.
+load mixed "$warmup" "warm-up" >/dev/null
 for round in $(seq 1 "$rounds"); do
   for trail in off on; do
     snapshot >"$tmp/before"
