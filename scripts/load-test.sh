@@ -10,8 +10,8 @@
 #   1. startup: launch to the first 200 answer to a decision;
 #   2. warm-up at saturation (not reported): on two cores the JIT needs about three minutes under load to compile
 #      the hot paths (its compiler thread shares the cores with the requests), and throughput rises about
-#      threefold over that time; the figures are for the service once warm (with --audit both, every other request of
-#      the warm-up is a dry run, so that both paths are compiled before either is measured);
+#      threefold over that time; the figures are for the service once warm (with --audit both, every other pass over
+#      the request mix in the warm-up is dry runs, so that both paths are compiled before either is measured);
 #   3. saturation: closed loop over --connections keep-alive connections (64: with the trail on, each request
 #      waits some 10-40 ms for its group commit, so 16 connections cannot keep two cores busy); peak RSS read after it;
 #   4. fixed rate: open loop at --rate requests/s, latency from each request's intended send time.
@@ -82,7 +82,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 
 if [ "$audit" = both ]; then
   # Both paths at once, so the JIT has compiled each before either is measured.
-  saturation mixed "$warmup" "warm-up, every other request a dry run" >/dev/null
+  saturation mixed "$warmup" "warm-up, every other pass over the mix dry runs" >/dev/null
   offs=() ons=()
   for round in $(seq 1 "$rounds"); do
     off=$(saturation off "$seconds" "round $round saturation audit=off"); echo "$off"

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *
  * Usage: {@code LoadGenerator --port P --mode saturation|rate [--rate 1000] [--seconds 30] [--connections 16]
  * [--label text] [--requests dir] [--trail on|off|mixed]}; {@code --trail off} posts dry runs, which decide the same
- * way and store nothing; {@code mixed} posts every other request as a dry run, a warm-up that has the JIT compile
+ * way and store nothing; {@code mixed} posts every other pass over the requests as dry runs, a warm-up that has the JIT compile
  * both paths before either is measured (after a warm-up of one mode only, the first run of the other was measured
  * mid-recompilation). Bounded: at most 600 s and 10 million requests per run.
  */
@@ -46,8 +46,23 @@ public final class LoadGenerator {
 
 	private final List<String> bodies;
 
-	/** Which requests are dry runs: all, none, or every other one (mixed). */
-	private final String trail;
+	/** Which requests are stored: all (on), none (off: dry runs), or every other pass over the mix (mixed). */
+	private enum Trail {
+
+		ON, OFF, MIXED;
+
+		static Trail of(String option) {
+			try {
+				return valueOf(option.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("--trail must be on, off or mixed: " + option, ex);
+			}
+		}
+
+	}
+
+	private final Trail trail;
 
 	private final long[] latencies;
 
@@ -67,7 +82,7 @@ public final class LoadGenerator {
 
 	private volatile String firstError;
 
-	private LoadGenerator(int port, List<String> bodies, String trail, int capacity) {
+	private LoadGenerator(int port, List<String> bodies, Trail trail, int capacity) {
 		this.trail = trail;
 		this.port = port;
 		this.bodies = bodies;
@@ -88,10 +103,7 @@ public final class LoadGenerator {
 			default -> throw new IllegalArgumentException("--mode must be saturation or rate: " + mode);
 		};
 		int capacity = (int) Math.min(MAX_REQUESTS, (long) (fixedRate ? rate : 50_000) * seconds + 1);
-		String trail = option(args, "--trail", "on");
-		if (!List.of("on", "off", "mixed").contains(trail)) {
-			throw new IllegalArgumentException("--trail must be on, off or mixed: " + trail);
-		}
+		Trail trail = Trail.of(option(args, "--trail", "on"));
 		LoadGenerator load = new LoadGenerator(port, bodies(folder), trail, capacity);
 		long start = System.nanoTime() + 50_000_000L;
 		long end = start + seconds * 1_000_000_000L;
@@ -158,8 +170,13 @@ public final class LoadGenerator {
 		// Many customers, as in a campaign: one customer's decisions are serialised, so 32 would be a hot spot.
 		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + runId + "-" + i + "-")
 			.replace("\"id\": \"C-", "\"id\": \"C" + (i % 10_000) + "-");
-		// Trail off: a dry run decides exactly the same way and stores nothing.
-		boolean dryRun = trail.equals("off") || trail.equals("mixed") && i % 2 == 0;
+		// Trail off: a dry run decides exactly the same way and stores nothing. Mixed alternates whole passes over the
+		// mix, so that each request goes both ways.
+		boolean dryRun = switch (trail) {
+			case ON -> false;
+			case OFF -> true;
+			case MIXED -> i / bodies.size() % 2 == 0;
+		};
 		return dryRun ? unique.replaceFirst("\\{", "{\"dryRun\": true, ") : unique;
 	}
 
