@@ -46,6 +46,9 @@ public final class LoadGenerator {
 
 	private final List<String> bodies;
 
+	/** The same requests as dry runs, made once rather than with a regular expression each request. */
+	private final List<String> dryRunBodies;
+
 	/** Which requests are stored: all (on), none (off: dry runs), or every other pass over the mix (mixed). */
 	private enum Trail {
 
@@ -86,6 +89,7 @@ public final class LoadGenerator {
 		this.trail = trail;
 		this.port = port;
 		this.bodies = bodies;
+		this.dryRunBodies = bodies.stream().map(body -> body.replaceFirst("\\{", "{\"dryRun\": true, ")).toList();
 		this.latencies = new long[capacity];
 	}
 
@@ -166,10 +170,6 @@ public final class LoadGenerator {
 	}
 
 	private String body(long i) {
-		String body = bodies.get((int) (i % bodies.size()));
-		// Many customers, as in a campaign: one customer's decisions are serialised, so 32 would be a hot spot.
-		String unique = body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + runId + "-" + i + "-")
-			.replace("\"id\": \"C-", "\"id\": \"C" + (i % 10_000) + "-");
 		// Trail off: a dry run decides exactly the same way and stores nothing. Mixed alternates whole passes over the
 		// mix, so that each request goes both ways.
 		boolean dryRun = switch (trail) {
@@ -177,7 +177,10 @@ public final class LoadGenerator {
 			case OFF -> true;
 			case MIXED -> i / bodies.size() % 2 == 0;
 		};
-		return dryRun ? unique.replaceFirst("\\{", "{\"dryRun\": true, ") : unique;
+		String body = (dryRun ? dryRunBodies : bodies).get((int) (i % bodies.size()));
+		// Many customers, as in a campaign: one customer's decisions are serialised, so 32 would be a hot spot.
+		return body.replace("\"requestId\": \"bench-", "\"requestId\": \"load-" + runId + "-" + i + "-")
+			.replace("\"id\": \"C-", "\"id\": \"C" + (i % 10_000) + "-");
 	}
 
 	private void error(String what) {
@@ -254,6 +257,8 @@ public final class LoadGenerator {
 
 		private final String head;
 
+		private final byte[] discard = new byte[16 * 1024];
+
 		private boolean closed;
 
 		Connection(int port) throws IOException {
@@ -314,16 +319,14 @@ public final class LoadGenerator {
 			return Long.parseLong(semicolon < 0 ? size.trim() : size.substring(0, semicolon).trim(), 16);
 		}
 
+		/** Reads and drops {@code count} bytes into one buffer: {@code InputStream.skip} allocates one each call. */
 		private void skip(long count) throws IOException {
 			for (long left = count; left > 0;) {
-				long skipped = in.skip(left);
-				if (skipped <= 0) {
-					if (in.read() < 0) {
-						throw new IOException("connection closed mid-response");
-					}
-					skipped = 1;
+				int read = in.read(discard, 0, (int) Math.min(discard.length, left));
+				if (read < 0) {
+					throw new IOException("connection closed mid-response");
 				}
-				left -= skipped;
+				left -= read;
 			}
 		}
 
