@@ -32,9 +32,9 @@ import java.util.stream.Stream;
  *
  * Usage: {@code LoadGenerator --port P --mode saturation|rate [--rate 1000] [--seconds 30] [--connections 16]
  * [--label text] [--requests dir] [--trail on|off|mixed]}; {@code --trail off} posts dry runs, which decide the same
- * way and store nothing; {@code mixed} posts every other pass over the requests as dry runs, a warm-up that has the JIT compile
- * both paths before either is measured (after a warm-up of one mode only, the first run of the other was measured
- * mid-recompilation). Bounded: at most 600 s and 10 million requests per run.
+ * way and store nothing; {@code mixed} posts every other pass over the requests as dry runs, a warm-up that has the
+ * JIT compile both paths before either is measured (after a warm-up of one mode only, the first run of the other was
+ * measured mid-recompilation). Bounded: at most 600 s and 10 million requests per run.
  */
 public final class LoadGenerator {
 
