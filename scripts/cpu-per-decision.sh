@@ -8,8 +8,9 @@
 # thread from /proc/<pid>/task/*/stat, and the machine's from /proc/stat, and prints one line per run: requests/s,
 # then microseconds of CPU per answered request for each thread group (user + system), the whole service, the whole
 # machine (load generator and kernel included), and how much of the two cores stayed idle; with the trail on, also
-# the trail's commits and the decisions each stored (its offers.trail.batch metric). At the end, the store's size on
-# disk per decision stored.
+# the trail's commits and the decisions each stored (its offers.trail.batch metric); then the read and write calls
+# of the request threads and of the trail's writer a request, and the KB they moved (/proc/<pid>/task/*/io; sockets
+# count too). At the end, the store's size on disk per decision stored.
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
@@ -48,15 +49,17 @@ snapshot() {
     comm=$(cat "$task/comm" 2>/dev/null) || continue
     # The fields after the command name: utime and stime are the 12th and 13th of them.
     stat=$(cat "$task/stat" 2>/dev/null) || continue
-    echo "$comm|${stat##*) }"
+    # The I/O counters: read and write calls (files and sockets alike) and the bytes they moved.
+    io=$(awk '{ v[$1] = $2 } END { print v["syscr:"], v["syscw:"], v["rchar:"], v["wchar:"] }' "$task/io" 2>/dev/null)
+    echo "$comm|${stat##*) }|${io:-0 0 0 0}"
   done | awk -F'|' '{
-      split($2, f, " ")
+      split($2, f, " "); split($3, io, " ")
       g = $1
       if (g ~ /^http-nio/) g = "requests"; else if (g ~ /^decision-trail/) g = "trail-writer"
       else if (g ~ /^(GC |G1 |VM Thread)/) g = "gc"; else if (g ~ /^C[12] Compiler/) g = "jit"
       else if (g ~ /^HikariPool/) g = "pool"; else g = "other"
-      u[g] += f[12]; s[g] += f[13]
-    } END { for (g in u) print g, u[g], s[g] }'
+      u[g] += f[12]; s[g] += f[13]; r[g] += io[1]; w[g] += io[2]; rb[g] += io[3]; wb[g] += io[4]
+    } END { for (g in u) print g, u[g], s[g], r[g], w[g], rb[g], wb[g] }'
   awk '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat
 }
 
@@ -77,6 +80,16 @@ per_request() { # per_request before after requests
     END { printf "   us a request:%s | service=%.0f machine=%.0f idle=%.0f%%\n", line, total, busy, idle }' "$1" "$2"
 }
 
+# Prints, per request, the read and write calls of the request threads and the trail's writer and the KB they moved.
+io_per_request() { # io_per_request before after requests
+  awk -v n="$3" '
+    FNR == NR { r[$1] = $4; w[$1] = $5; rb[$1] = $6; wb[$1] = $7; next }
+    $1 == "requests" || $1 == "trail-writer" {
+      line = line sprintf(" %s: %.1f reads (%.1f KB) %.1f writes (%.1f KB);", $1, ($4 - r[$1]) / n,
+        ($6 - rb[$1]) / 1024 / n, ($5 - w[$1]) / n, ($7 - wb[$1]) / 1024 / n) }
+    END { printf "   io a request:%s\n", line }' "$1" "$2"
+}
+
 # Both paths at once, so the JIT has compiled each before either is measured.
 load mixed "$warmup" "warm-up" >/dev/null
 for round in $(seq 1 "$rounds"); do
@@ -89,6 +102,7 @@ for round in $(seq 1 "$rounds"); do
     echo "$summary"
     requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
     per_request "$tmp/before" "$tmp/after" "$requests"
+    io_per_request "$tmp/before" "$tmp/after" "$requests"
     if [ "$trail" = on ]; then
       echo "$before $after" | awk '$3 > $1 {
         printf "   commits: %d, %.1f decisions each\n", $3 - $1, ($4 - $2) / ($3 - $1) }'
