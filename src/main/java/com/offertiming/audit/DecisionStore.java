@@ -43,16 +43,16 @@ class DecisionStore {
 			+ "trace_lz4, prev_hash, hash";
 
 	/**
-	 * For each rule, the decisions decided in [:from, :to) that it fired in, among the blocks :firstBlock to
-	 * :lastBlock: a block whose decisions all lie in the range counts each of its marks; for one that reaches outside
+	 * For each rule, the decisions decided in [:from, :to) that it fired in, among the spans :firstSpan to
+	 * :lastSpan: a span whose decisions all lie in the range counts each of its marks; for one that reaches outside
 	 * it, each marked decision's time is read.
 	 */
-	static final String RULES_FIRED = "SELECT t.name, COUNT(*) FROM trail_term t JOIN term_block b "
-			+ "ON b.term_id = t.id " + TermBlocks.EACH_MARK + " LEFT JOIN decision_record d ON d.seq = "
-			+ TermBlocks.MARKED_SEQ + " AND (b.first_decided_at < :from OR b.last_decided_at >= :to) "
-			+ "WHERE t.kind = 'RULE' AND b.block >= :firstBlock AND b.block <= :lastBlock "
-			+ "AND b.last_decided_at >= :from AND b.first_decided_at < :to "
-			+ "AND ((b.first_decided_at >= :from AND b.last_decided_at < :to) "
+	static final String RULES_FIRED = "SELECT t.name, COUNT(*) FROM trail_term t JOIN term_span s "
+			+ "ON s.term_id = t.id " + TermSpans.EACH_MARK + " LEFT JOIN decision_record d ON d.seq = "
+			+ TermSpans.MARKED_SEQ + " AND (s.first_decided_at < :from OR s.last_decided_at >= :to) "
+			+ "WHERE t.kind = 'RULE' AND s.span >= :firstSpan AND s.span <= :lastSpan "
+			+ "AND s.last_decided_at >= :from AND s.first_decided_at < :to "
+			+ "AND ((s.first_decided_at >= :from AND s.last_decided_at < :to) "
 			+ "OR (d.decided_at >= :from AND d.decided_at < :to)) GROUP BY t.name";
 
 	private static final String SUMMARY_COLUMNS = "seq, decision_id, request_id, customer_id, ruleset_version, "
@@ -244,7 +244,7 @@ class DecisionStore {
 			String anchorHash = boundary == head.headSeq() ? head.headHash()
 					: hashAt(boundary).orElseGet(() -> jdbc.sql("SELECT prev_hash FROM decision_record "
 							+ "WHERE seq = :seq").param("seq", boundary + 1).query(String.class).single());
-			TermBlocks.purgeUpTo(boundary, jdbc);
+			TermSpans.purgeUpTo(boundary, jdbc);
 			int purged = jdbc.sql("DELETE FROM decision_record WHERE seq <= :boundary")
 				.param("boundary", boundary)
 				.update();
@@ -259,7 +259,7 @@ class DecisionStore {
 	}
 
 	/**
-	 * For each rule, in how many of the decisions decided in {@code [from, to)} it fired: only the blocks from the
+	 * For each rule, in how many of the decisions decided in {@code [from, to)} it fired: only the spans from the
 	 * first to the last seq decided in the range are read.
 	 */
 	Map<String, Long> rulesFiredIn(long from, long to) {
@@ -273,8 +273,8 @@ class DecisionStore {
 		seqs.ifPresent(range -> jdbc.sql(RULES_FIRED)
 			.param("from", from)
 			.param("to", to)
-			.param("firstBlock", range[0] / TermBlocks.SIZE)
-			.param("lastBlock", range[1] / TermBlocks.SIZE)
+			.param("firstSpan", range[0] / TermSpans.SIZE)
+			.param("lastSpan", range[1] / TermSpans.SIZE)
 			.query((RowCallbackHandler) rule -> fired.put(rule.getString(1), rule.getLong(2))));
 		return fired;
 	}
@@ -324,7 +324,7 @@ class DecisionStore {
 			all.addAll(terms);
 		}
 		Map<Term, Long> numbers = this.terms.numbersOf(all, jdbc);
-		TermBlocks marks = new TermBlocks();
+		TermSpans marks = new TermSpans();
 		for (int i = 0; i < records.size(); i++) {
 			DecisionRecord record = records.get(i);
 			long decidedAt = record.entry().decidedAt().toEpochMilli();
@@ -335,7 +335,7 @@ class DecisionStore {
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 		List<Object[]> upserts = marks.upserts();
 		if (!upserts.isEmpty()) {
-			positional.batchUpdate(TermBlocks.UPSERT, upserts);
+			positional.batchUpdate(TermSpans.UPSERT, upserts);
 		}
 	}
 
@@ -348,7 +348,7 @@ class DecisionStore {
 	}
 
 	/**
-	 * Only decisions indexed under the term: the marks of the term's blocks whose decision times reach into the range
+	 * Only decisions indexed under the term: the marks of the term's spans whose decision times reach into the range
 	 * (the outer query checks each decision's own time).
 	 */
 	private static void term(Kind kind, String name, TimeRange range, StringBuilder sql,
@@ -357,15 +357,15 @@ class DecisionStore {
 			return;
 		}
 		String param = kind.name().toLowerCase(Locale.ROOT);
-		sql.append(" AND d.seq IN (SELECT ").append(TermBlocks.MARKED_SEQ).append(" FROM term_block b ")
-			.append(TermBlocks.EACH_MARK).append(" WHERE b.term_id = (SELECT id FROM trail_term WHERE kind = '")
+		sql.append(" AND d.seq IN (SELECT ").append(TermSpans.MARKED_SEQ).append(" FROM term_span s ")
+			.append(TermSpans.EACH_MARK).append(" WHERE s.term_id = (SELECT id FROM trail_term WHERE kind = '")
 			.append(kind.name()).append("' AND name = :").append(param).append(')');
 		if (range.from() != null) {
-			sql.append(" AND b.last_decided_at >= :from");
+			sql.append(" AND s.last_decided_at >= :from");
 			params.addValue("from", range.fromMillis());
 		}
 		if (range.to() != null) {
-			sql.append(" AND b.first_decided_at < :to");
+			sql.append(" AND s.first_decided_at < :to");
 			params.addValue("to", range.toMillis());
 		}
 		sql.append(')');

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The names the trail is searched by (rules that fired, offer types made, reasons for suppression), each stored once
- * in {@code trail_term} under a number that the index rows ({@link TermBlocks}) refer to. Numbers are given out
+ * in {@code trail_term} under a number that the index rows ({@link TermSpans}) refer to. Numbers are given out
  * inside the writer's transaction, under the chain lock, so replicas that share a store agree on them. This replica
  * remembers a number only once its transaction committed: a rolled-back number may go to another name.
  */

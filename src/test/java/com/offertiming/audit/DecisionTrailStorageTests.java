@@ -168,10 +168,10 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
-	void aRuleIsFoundAndCountedInEveryBlockOfTheIndexItFiredIn() {
-		// 150 decisions a day apart in turn (every block they fill reaches outside one day), then 130 on the middle
-		// day (at least one whole block inside it), all firing one rule, in a year no other test decides in.
-		String rule = "BlockRule" + UUID.randomUUID().toString().replace("-", "");
+	void aRuleIsFoundAndCountedInEverySpanOfTheIndexItFiredIn() {
+		// 150 decisions a day apart in turn (every span they fall in reaches outside one day), then 1,100 on the middle
+		// day (at least one whole span of 504 inside it), all firing one rule, in a year no other test decides in.
+		String rule = "SpanRule" + UUID.randomUUID().toString().replace("-", "");
 		Instant first = Instant.parse("2003-03-01T00:00:00Z");
 		Instant second = first.plus(1, ChronoUnit.DAYS);
 		Instant third = first.plus(2, ChronoUnit.DAYS);
@@ -179,14 +179,14 @@ abstract class DecisionTrailStorageTests {
 		for (int i = 0; i < 150; i++) {
 			entries.add(entryDecidedAt(first.plus(i % 3, ChronoUnit.DAYS)));
 		}
-		for (int i = 0; i < 130; i++) {
+		for (int i = 0; i < 1_100; i++) {
 			entries.add(entryDecidedAt(second.plusSeconds(i)));
 		}
 		List<DecisionRecord> stored = store.append(firing(rule, entries), Instant.now());
 
 		assertThat(store.rulesFiredIn(first.toEpochMilli(), third.plus(1, ChronoUnit.DAYS).toEpochMilli()))
-			.containsEntry(rule, 280L);
-		assertThat(store.rulesFiredIn(second.toEpochMilli(), third.toEpochMilli())).containsEntry(rule, 180L);
+			.containsEntry(rule, 1_250L);
+		assertThat(store.rulesFiredIn(second.toEpochMilli(), third.toEpochMilli())).containsEntry(rule, 1_150L);
 		assertThat(store.rulesFiredIn(third.toEpochMilli(), third.plus(1, ChronoUnit.DAYS).toEpochMilli()))
 			.containsEntry(rule, 50L);
 		assertThat(store.rulesFiredIn(third.plus(1, ChronoUnit.DAYS).toEpochMilli(), Long.MAX_VALUE))
@@ -478,8 +478,8 @@ abstract class DecisionTrailStorageTests {
 		assertThat(report.get("firstSeq").asLong()).isEqualTo(kept.get(0).seq());
 		assertThat(report.get("purgedBefore").asString()).isNotBlank();
 		// The purged decisions' index rows go with them, though the kept ones were decided at the same time.
-		assertThat(jdbc.sql("SELECT " + TermBlocks.MARKED_SEQ + " FROM term_block b " + TermBlocks.EACH_MARK
-				+ " WHERE b.term_id = (SELECT id FROM trail_term WHERE kind = 'RULE' AND name = :rule) ORDER BY 1")
+		assertThat(jdbc.sql("SELECT " + TermSpans.MARKED_SEQ + " FROM term_span s " + TermSpans.EACH_MARK
+				+ " WHERE s.term_id = (SELECT id FROM trail_term WHERE kind = 'RULE' AND name = :rule) ORDER BY 1")
 			.param("rule", rule).query(Long.class).list()).containsExactly(kept.get(0).seq(), kept.get(1).seq());
 		assertThat(ids("/v1/rules/" + rule + "/decisions")).containsExactly(kept.get(1).entry().decisionId(),
 				kept.get(0).entry().decisionId());
