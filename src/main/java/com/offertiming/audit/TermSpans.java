@@ -67,6 +67,11 @@ final class TermSpans {
 	private record Key(long term, long span) {
 	}
 
+	/** Where a row's time bounds sit, after its masks. */
+	private static final int FIRST = MASKS;
+
+	private static final int LAST = MASKS + 1;
+
 	/** In key order, so that a batch's upserts walk the index once. Values: the masks, then the time bounds. */
 	private final Map<Key, long[]> rows = new TreeMap<>(
 			Comparator.comparingLong(Key::term).thenComparingLong(Key::span));
@@ -74,15 +79,15 @@ final class TermSpans {
 	/** Marks the decision at {@code seq}, decided at {@code decidedAt}, under the term numbered {@code term}. */
 	void mark(long term, long seq, long decidedAt) {
 		long[] row = rows.computeIfAbsent(new Key(term, seq / SIZE), key -> {
-			long[] fresh = new long[MASKS + 2];
-			fresh[MASKS] = decidedAt;
-			fresh[MASKS + 1] = decidedAt;
+			long[] fresh = new long[LAST + 1];
+			fresh[FIRST] = decidedAt;
+			fresh[LAST] = decidedAt;
 			return fresh;
 		});
 		int place = (int) (seq % SIZE);
 		row[place / BITS] |= 1L << (place % BITS);
-		row[MASKS] = Math.min(row[MASKS], decidedAt);
-		row[MASKS + 1] = Math.max(row[MASKS + 1], decidedAt);
+		row[FIRST] = Math.min(row[FIRST], decidedAt);
+		row[LAST] = Math.max(row[LAST], decidedAt);
 	}
 
 	/** The parameters of {@link #UPSERT} for each term and span marked. */
