@@ -404,11 +404,11 @@ class DecisionStore {
 	}
 
 	/** The trace compressed (V8 on), or as text in a record stored before; null if unreadable and not a must. */
-	private static String trace(ResultSet rs, long seq, String decisionId, String requestId, boolean mustBeRead)
+	private static JsonText trace(ResultSet rs, long seq, String decisionId, String requestId, boolean mustBeRead)
 			throws SQLException {
 		byte[] compressed = rs.getBytes("trace_lz4");
 		if (compressed == null) {
-			return rs.getString("trace_json");
+			return JsonText.of(rs.getString("trace_json"));
 		}
 		try {
 			return TraceCompression.decompress(compressed);

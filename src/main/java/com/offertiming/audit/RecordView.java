@@ -23,7 +23,7 @@ record RecordView(long seq, String decisionId, String requestId, String customer
 		DecisionEntry entry = record.entry();
 		return new RecordView(record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
 				entry.rulesetVersion(), entry.decidedAt(), record.recordedAt(), entry.request(), entry.profile(),
-				entry.offers(), entry.actions(), entry.suppressed(), entry.trace(),
+				entry.offers(), entry.actions(), entry.suppressed(), entry.trace() == null ? null : entry.trace().toString(),
 				entry.trace() == null ? TRACE_UNREADABLE : null, record.prevHash(), record.hash());
 	}
 

@@ -1,7 +1,5 @@
 package com.offertiming.audit;
 
-import java.nio.charset.StandardCharsets;
-
 import net.jpountz.lz4.LZ4Compressor;
 import net.jpountz.lz4.LZ4CompressorWithLength;
 import net.jpountz.lz4.LZ4DecompressorWithLength;
@@ -30,8 +28,8 @@ final class TraceCompression {
 	private TraceCompression() {
 	}
 
-	static byte[] compress(String trace) {
-		return COMPRESSOR.compress(trace.getBytes(StandardCharsets.UTF_8));
+	static byte[] compress(JsonText trace) {
+		return COMPRESSOR.compress(trace.utf8());
 	}
 
 	/**
@@ -56,14 +54,14 @@ final class TraceCompression {
 	}
 
 	/** The trace text, or an {@link IllegalArgumentException} when the bytes are not a block this class wrote. */
-	static String decompress(byte[] packed) {
+	static JsonText decompress(byte[] packed) {
 		try {
 			int length = LZ4DecompressorWithLength.getDecompressedLength(packed);
 			if (length < 0 || length > MAX_RATIO * packed.length) {
 				throw new IllegalArgumentException("states a length of " + length + " bytes for " + packed.length
 						+ " bytes of LZ4");
 			}
-			return new String(DECOMPRESSOR.decompress(packed), StandardCharsets.UTF_8);
+			return JsonText.adopting(DECOMPRESSOR.decompress(packed));
 		}
 		catch (LZ4Exception | ArrayIndexOutOfBoundsException ex) {
 			throw new IllegalArgumentException("is not an LZ4 block: " + ex.getMessage(), ex);

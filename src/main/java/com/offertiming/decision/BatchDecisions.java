@@ -2,7 +2,6 @@ package com.offertiming.decision;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -67,7 +66,7 @@ class BatchDecisions implements DisposableBean {
 
 	/** Writes one NDJSON line per entry, in order, flushing as lines are ready. */
 	void decide(ArrayNode entries, OutputStream out) throws IOException {
-		Deque<Future<String>> pending = new ArrayDeque<>();
+		Deque<Future<byte[]>> pending = new ArrayDeque<>();
 		for (int i = 0; i < entries.size(); i++) {
 			int index = i;
 			JsonNode entry = entries.get(i);
@@ -82,9 +81,9 @@ class BatchDecisions implements DisposableBean {
 		out.flush();
 	}
 
-	private void write(Future<String> line, OutputStream out) throws IOException {
+	private void write(Future<byte[]> line, OutputStream out) throws IOException {
 		try {
-			out.write(line.get().getBytes(StandardCharsets.UTF_8));
+			out.write(line.get());
 			out.write('\n');
 		}
 		catch (InterruptedException ex) {
@@ -97,7 +96,7 @@ class BatchDecisions implements DisposableBean {
 		out.flush();
 	}
 
-	private String line(int index, JsonNode entry) {
+	private byte[] line(int index, JsonNode entry) {
 		try {
 			if (entry == null || !entry.isObject()) {
 				return problem(index, HttpStatus.BAD_REQUEST, "$", "must be a decision request (a JSON object)");
@@ -110,7 +109,7 @@ class BatchDecisions implements DisposableBean {
 					.orElseThrow();
 				return problem(index, HttpStatus.BAD_REQUEST, field(first), first.getMessage());
 			}
-			return json.writeValueAsString(decisions.decide(request));
+			return decisions.decide(request).json();
 		}
 		catch (JacksonException ex) {
 			return problem(index, HttpStatus.BAD_REQUEST, InputProblems.field(ex), InputProblems.message(ex));
@@ -133,7 +132,7 @@ class BatchDecisions implements DisposableBean {
 		return violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
 	}
 
-	private String problem(int index, HttpStatus status, String field, String message) {
+	private byte[] problem(int index, HttpStatus status, String field, String message) {
 		ObjectNode problem = json.createObjectNode();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
@@ -144,7 +143,7 @@ class BatchDecisions implements DisposableBean {
 			ArrayNode errors = problem.putArray("errors");
 			errors.addObject().put("field", field).put("message", message);
 		}
-		return json.writeValueAsString(problem);
+		return json.writeValueAsBytes(problem);
 	}
 
 	@Override

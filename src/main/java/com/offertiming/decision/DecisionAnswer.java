@@ -1,62 +1,61 @@
 package com.offertiming.decision;
 
+import java.io.OutputStream;
+import java.time.Instant;
+
 import com.offertiming.audit.DecisionEntry;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What {@code POST /v1/decisions} answers: a dry run's decision, or a stored one. A stored decision is written from
- * the JSON parts its trail entry already holds (the trace alone is some 10 KB), the same text as its
- * {@link DecisionResponse} would give, instead of serialising the decision a second time.
+ * What {@code POST /v1/decisions} answers, as the JSON bytes sent: the same text as the {@link DecisionResponse}
+ * serialised. A stored decision is written once ({@link RenderedDecision}) and its trail entry is cut from these
+ * bytes; a decision answered from the trail (a retry) is written from the JSON parts its entry holds.
  */
-@JsonSerialize(using = DecisionAnswer.Writer.class)
-record DecisionAnswer(DecisionResponse dryRunDecision, DecisionEntry recorded) {
+record DecisionAnswer(byte[] json) {
 
-	static DecisionAnswer of(DecisionResponse dryRunDecision) {
-		return new DecisionAnswer(dryRunDecision, null);
+	/** The parts of a decision after its head, in {@link DecisionResponse}'s order. */
+	static final String[] PARTS = { "profile", "offers", "actions", "suppressed", "trace" };
+
+	static DecisionAnswer of(JsonMapper json, DecisionResponse dryRunDecision) {
+		return new DecisionAnswer(json.writeValueAsBytes(dryRunDecision));
 	}
 
-	static DecisionAnswer of(DecisionEntry recorded) {
-		return new DecisionAnswer(null, recorded);
-	}
-
-	/** Writes the fields of a {@link DecisionResponse}, in its order and with its rules for absent values. */
-	static final class Writer extends ValueSerializer<DecisionAnswer> {
-
-		@Override
-		public void serialize(DecisionAnswer answer, JsonGenerator gen, SerializationContext context) {
-			if (answer.dryRunDecision() != null) {
-				context.writeValue(gen, answer.dryRunDecision());
-				return;
+	/** A stored decision's answer, from its entry's parts ("null" for a part the decision did not have). */
+	static DecisionAnswer of(JsonMapper json, DecisionEntry recorded) {
+		String[] parts = { recorded.profile(), recorded.offers(), recorded.actions(), recorded.suppressed(),
+				String.valueOf(recorded.trace()) };
+		AnswerBuffer out = new AnswerBuffer();
+		try (JsonGenerator gen = json.createGenerator((OutputStream) out)) {
+			writeHead(gen, recorded.decisionId(), recorded.requestId(), recorded.customerId(),
+					recorded.rulesetVersion(), recorded.decidedAt());
+			for (int i = 0; i < PARTS.length; i++) {
+				if (!"null".equals(parts[i])) {
+					gen.writeName(PARTS[i]);
+					gen.writeRawValue(parts[i]);
+				}
 			}
-			DecisionEntry entry = answer.recorded();
-			gen.writeStartObject();
-			gen.writeStringProperty("decisionId", entry.decisionId());
-			if (entry.requestId() != null) {
-				gen.writeStringProperty("requestId", entry.requestId());
-			}
-			gen.writeStringProperty("customerId", entry.customerId());
-			gen.writeStringProperty("rulesetVersion", entry.rulesetVersion());
-			gen.writeName("decidedAt");
-			context.writeValue(gen, entry.decidedAt());
-			gen.writeBooleanProperty("dryRun", false);
-			raw(gen, "profile", entry.profile());
-			raw(gen, "offers", entry.offers());
-			raw(gen, "actions", entry.actions());
-			raw(gen, "suppressed", entry.suppressed());
-			raw(gen, "trace", entry.trace());
 			gen.writeEndObject();
 		}
+		return new DecisionAnswer(out.toByteArray());
+	}
 
-		private static void raw(JsonGenerator gen, String name, String json) {
-			if (!"null".equals(json)) {
-				gen.writeName(name);
-				gen.writeRawValue(json);
-			}
+	/**
+	 * Opens a stored decision's object and writes the fields before its parts, in {@link DecisionResponse}'s order and
+	 * with its rules for absent values.
+	 */
+	static void writeHead(JsonGenerator gen, String decisionId, String requestId, String customerId,
+			String rulesetVersion, Instant decidedAt) {
+		gen.writeStartObject();
+		gen.writeStringProperty("decisionId", decisionId);
+		if (requestId != null) {
+			gen.writeStringProperty("requestId", requestId);
 		}
-
+		gen.writeStringProperty("customerId", customerId);
+		gen.writeStringProperty("rulesetVersion", rulesetVersion);
+		gen.writeName("decidedAt");
+		gen.writePOJO(decidedAt);
+		gen.writeBooleanProperty("dryRun", false);
 	}
 
 }

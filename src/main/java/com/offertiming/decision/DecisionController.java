@@ -33,11 +33,13 @@ class DecisionController {
 		this.batch = batch;
 	}
 
-	@PostMapping
+	/** The answer is written by the service, as bytes: a stored decision's are also its trail entry's. */
+	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "200", description = "The decision",
-			content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
-	DecisionAnswer decide(@Valid @RequestBody DecisionRequest request) {
-		return decisions.decide(request);
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = DecisionResponse.class)))
+	ResponseEntity<byte[]> decide(@Valid @RequestBody DecisionRequest request) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decisions.decide(request).json());
 	}
 
 	/**

@@ -54,23 +54,26 @@ class DecisionService {
 		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
 			.truncatedTo(ChronoUnit.MILLIS);
 		if (request.isDryRun()) {
-			return DecisionAnswer.of(slots.compute(() -> evaluate(withHistory(request, at), at)));
+			return DecisionAnswer.of(json, slots.compute(() -> evaluate(withHistory(request, at), at)));
 		}
 		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
 			Decided decided = slots.compute(() -> {
 				DecisionRequest seen = withHistory(request, at);
 				DecisionResponse response = evaluate(seen, at);
-				return new Decided(TrailEntries.entry(json, seen, response), TrailEntries.facets(response));
+				return new Decided(RenderedDecision.of(json, seen, response), TrailEntries.facets(response));
 			});
 			// The stored entry is the answer: ours, or the one stored first under the same requestId (by an earlier
 			// call or a concurrent one). The trail looks the batch's requestIds up in one query as it stores them, so
 			// a retry is decided again but answered with the stored decision, and no decision pays a lookup of its own.
-			return DecisionAnswer.of(trail.record(decided.entry(), decided.facets()).entry());
+			DecisionEntry ours = decided.rendered().entry();
+			DecisionEntry stored = trail.record(ours, decided.facets()).entry();
+			return stored.decisionId().equals(ours.decisionId()) ? decided.rendered().answer()
+					: DecisionAnswer.of(json, stored);
 		}
 	}
 
 	/** A decision ready to be stored: computed in a slot, stored outside it. */
-	private record Decided(DecisionEntry entry, Facets facets) {
+	private record Decided(RenderedDecision rendered, Facets facets) {
 	}
 
 	private DecisionRequest withHistory(DecisionRequest request, Instant at) {

@@ -21,7 +21,7 @@ class StoredRequestReplayer implements Redecider {
 	@Override
 	public DecisionEntry redecide(String request, Instant decidedAt, Ruleset ruleset) {
 		DecisionRequest stored = json.readValue(request, DecisionRequest.class);
-		return TrailEntries.entry(json, stored, DecisionEngine.decide(ruleset, stored, decidedAt));
+		return RenderedDecision.of(json, stored, DecisionEngine.decide(ruleset, stored, decidedAt)).entry();
 	}
 
 }

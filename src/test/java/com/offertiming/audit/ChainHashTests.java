@@ -17,7 +17,7 @@ class ChainHashTests {
 	private static final DecisionEntry ENTRY = new DecisionEntry("0196f1a2-7b3c-7d4e-8f90-123456789abc", null,
 			"C-1", "v7", Instant.parse("2026-11-22T10:00:00Z"), "{\"customer\":{\"id\":\"C-1\"}}", "{\"nps\":3}",
 			"[]", "[]", "[{\"reason\":\"OPEN_COMPLAINT\"}]",
-			"[{\"rule\":\"DetractorGetsNurture\",\"description\":\"不満のある顧客には提案せず、フォローする\"}]");
+			JsonText.of("[{\"rule\":\"DetractorGetsNurture\",\"description\":\"不満のある顧客には提案せず、フォローする\"}]"));
 
 	@Test
 	void aRecordsContentHashesAsItAlwaysHas() {

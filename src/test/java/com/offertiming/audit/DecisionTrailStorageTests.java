@@ -152,7 +152,7 @@ abstract class DecisionTrailStorageTests {
 		DecisionRecord a = store.append(firing(first, List.of(entry())), Instant.now()).get(0);
 		// The new term is numbered, then the record fails its NOT NULL customer_id: all of it is rolled back.
 		DecisionEntry broken = new DecisionEntry(UUID.randomUUID().toString(), null, null, "v-test", Instant.now(),
-				"{}", "{}", "[]", "[]", "[]", "[]");
+				"{}", "{}", "[]", "[]", "[]", JsonText.of("[]"));
 		assertThatThrownBy(() -> store.append(firing(second, List.of(broken)), Instant.now()))
 			.isInstanceOf(DataAccessException.class);
 		DecisionRecord b = replica.append(firing(third, List.of(entry())), Instant.now()).get(0);
@@ -262,7 +262,7 @@ abstract class DecisionTrailStorageTests {
 			for (int i = 0; i < 1000; i++) {
 				entries.add(new DecisionEntry(UUID.randomUUID().toString(), null, i == 0 ? "=cmd|' /C calc'!A0" : customer,
 						"v-export", year2001.plusSeconds(batch * 1000L + i), "{\"customer\":{\"id\":\"x\"}}", "{}",
-						"[]", "[]", "[]", "[]"));
+						"[]", "[]", "[]", JsonText.of("[]")));
 			}
 			store.append(prepared(entries), Instant.now());
 		}
@@ -280,7 +280,7 @@ abstract class DecisionTrailStorageTests {
 		List<DecisionEntry> entries = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			entries.add(new DecisionEntry(UUID.randomUUID().toString(), null, customer, "v-export", at.plusSeconds(i),
-					"{}", "{}", "[]", "[]", "[]", "[{\"rule\":\"Rule" + i + "\"}]"));
+					"{}", "{}", "[]", "[]", "[]", JsonText.of("[{\"rule\":\"Rule" + i + "\"}]")));
 		}
 		List<DecisionRecord> three = store.append(prepared(entries), Instant.now());
 		String range = "&from=2002-03-04&to=2002-03-04";
@@ -328,8 +328,8 @@ abstract class DecisionTrailStorageTests {
 			.query(String.class).single()).isEmpty();
 		byte[] compressed = jdbc.sql("SELECT trace_lz4 FROM decision_record WHERE decision_id = :id").param("id", id)
 			.query((rs, row) -> rs.getBytes(1)).single();
-		assertThat(compressed.length).isLessThan(record.entry().trace().getBytes(StandardCharsets.UTF_8).length);
-		assertThat(json.readTree(record.entry().trace())).isEqualTo(decision.get("trace"));
+		assertThat(compressed.length).isLessThan(record.entry().trace().utf8().length);
+		assertThat(json.readTree(record.entry().trace().toString())).isEqualTo(decision.get("trace"));
 		assertThat(body(get("/v1/decisions/" + id)).get("trace")).isEqualTo(decision.get("trace"));
 	}
 
@@ -338,7 +338,7 @@ abstract class DecisionTrailStorageTests {
 		DecisionRecord record = threeDecisions().get(1);
 		String id = record.entry().decisionId();
 		jdbc.sql("UPDATE decision_record SET trace_json = :trace, trace_lz4 = NULL WHERE seq = :seq")
-			.param("trace", record.entry().trace()).param("seq", record.seq()).update();
+			.param("trace", record.entry().trace().toString()).param("seq", record.seq()).update();
 
 		assertThat(store.byDecisionId(id).orElseThrow()).isEqualTo(record);
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
@@ -512,12 +512,12 @@ abstract class DecisionTrailStorageTests {
 
 	private DecisionEntry entryFor(String requestId) {
 		return new DecisionEntry(UUID.randomUUID().toString(), requestId, customer, "v-test", Instant.now(), "{}", "{}",
-				"[]", "[]", "[]", "[]");
+				"[]", "[]", "[]", JsonText.of("[]"));
 	}
 
 	private DecisionEntry entryDecidedAt(Instant decidedAt) {
 		return new DecisionEntry(UUID.randomUUID().toString(), null, customer, "v-test", decidedAt, "{}", "{}", "[]",
-				"[]", "[]", "[]");
+				"[]", "[]", JsonText.of("[]"));
 	}
 
 	/** Runs the check while the record's stored offers read {@code []} (so it fails its hash), then mends them. */
@@ -556,7 +556,7 @@ abstract class DecisionTrailStorageTests {
 				+ "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(record.seq(), e.decisionId(), e.requestId(), e.customerId(), e.rulesetVersion(),
 					e.decidedAt().toEpochMilli(), record.recordedAt().toEpochMilli(), e.request(), e.profile(),
-					e.offers(), e.actions(), e.suppressed(), e.trace(), record.prevHash(), record.hash())
+					e.offers(), e.actions(), e.suppressed(), e.trace().toString(), record.prevHash(), record.hash())
 			.update();
 	}
 

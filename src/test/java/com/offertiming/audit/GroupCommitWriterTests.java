@@ -216,7 +216,7 @@ class GroupCommitWriterTests {
 
 	private static PreparedEntry entryFor(String requestId) {
 		DecisionEntry entry = new DecisionEntry(UUID.randomUUID().toString(), requestId, "C-1", "v1", Instant.now(),
-				"{}", "{}", "[]", "[]", "[]", "[]");
+				"{}", "{}", "[]", "[]", "[]", JsonText.of("[]"));
 		return PreparedEntry.of(entry, new Facets(Set.of(), Set.of(), Set.of()));
 	}
 

@@ -10,7 +10,7 @@ final class Answers {
 
 	/** The decision as a caller reads it: the answer's JSON, parsed. */
 	static DecisionResponse decision(JsonMapper json, DecisionAnswer answer) {
-		return json.readValue(json.writeValueAsString(answer), DecisionResponse.class);
+		return json.readValue(answer.json(), DecisionResponse.class);
 	}
 
 }

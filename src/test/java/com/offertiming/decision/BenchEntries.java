@@ -34,7 +34,7 @@ public final class BenchEntries {
 			JsonMapper json = JsonMapper.builder().build();
 			return BenchRequests.requests(json).stream().map(request -> {
 				DecisionResponse response = DecisionBenchmark.decide(ruleset, request);
-				return new Decided(TrailEntries.entry(json, request, response), TrailEntries.facets(response));
+				return new Decided(RenderedDecision.of(json, request, response).entry(), TrailEntries.facets(response));
 			}).toList();
 		}
 		finally {

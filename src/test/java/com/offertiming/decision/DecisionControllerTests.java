@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -35,6 +36,9 @@ class DecisionControllerTests {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private JsonMapper json;
+
 	@MockitoBean
 	private DecisionService decisions;
 
@@ -43,7 +47,7 @@ class DecisionControllerTests {
 
 	@BeforeEach
 	void decideSomething() {
-		given(decisions.decide(any())).willReturn(DecisionAnswer.of(new DecisionResponse("d-1", null, "C-1", "v1",
+		given(decisions.decide(any())).willReturn(DecisionAnswer.of(json, new DecisionResponse("d-1", null, "C-1", "v1",
 				Instant.parse("2026-11-22T10:00:00Z"), false, null, List.of(), List.of(), List.of(), List.of())));
 	}
 
