@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import com.offertiming.audit.BenchPreparation;
 import com.offertiming.ruleset.RuleFiles;
 import com.offertiming.ruleset.Ruleset;
 import com.offertiming.ruleset.RulesetCompiler;
@@ -124,6 +125,22 @@ public class DecisionBenchmark {
 	@OutputTimeUnit(TimeUnit.SECONDS)
 	public byte[] decideAndWriteJson(Mix mix) {
 		return mix.mapper.writeValueAsBytes(decide(mix.ruleset, mix.next()));
+	}
+
+	/**
+	 * What a stored decision costs its request thread: the decision, its answer and trail entry written, the entry's
+	 * hash and compressed trace. Against {@link #decideAndWriteJson}, a dry run's, the difference is what the trail
+	 * adds there; the trail's writer is {@code TrailWriteBenchmark}'s.
+	 */
+	@Benchmark
+	@BenchmarkMode(Mode.Throughput)
+	@OutputTimeUnit(TimeUnit.SECONDS)
+	public Object decideAndPrepareEntry(Mix mix) {
+		DecisionRequest request = mix.next();
+		DecisionResponse decision = decide(mix.ruleset, request);
+		RenderedDecision rendered = RenderedDecision.of(mix.mapper, request, decision);
+		return new Object[] { rendered.answer(),
+				BenchPreparation.prepared(rendered.entry(), TrailEntries.facets(decision)) };
 	}
 
 	/** The latency distribution of a decision (p50, p99, ...). */
