@@ -21,10 +21,11 @@ record RecordView(long seq, String decisionId, String requestId, String customer
 
 	static RecordView of(DecisionRecord record) {
 		DecisionEntry entry = record.entry();
+		String trace = entry.trace() == null ? null : entry.trace().toString();
 		return new RecordView(record.seq(), entry.decisionId(), entry.requestId(), entry.customerId(),
 				entry.rulesetVersion(), entry.decidedAt(), record.recordedAt(), entry.request(), entry.profile(),
-				entry.offers(), entry.actions(), entry.suppressed(), entry.trace() == null ? null : entry.trace().toString(),
-				entry.trace() == null ? TRACE_UNREADABLE : null, record.prevHash(), record.hash());
+				entry.offers(), entry.actions(), entry.suppressed(), trace, trace == null ? TRACE_UNREADABLE : null,
+				record.prevHash(), record.hash());
 	}
 
 }

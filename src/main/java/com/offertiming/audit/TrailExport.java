@@ -97,7 +97,8 @@ class TrailExport {
 		return List.of(Long.toString(record.seq()), entry.decisionId(), nullToEmpty(entry.requestId()),
 				entry.customerId(), entry.rulesetVersion(), entry.decidedAt().toString(),
 				record.recordedAt().toString(), entry.offers(), entry.actions(), entry.suppressed(), entry.profile(),
-				entry.request(), entry.trace() == null ? "UNREADABLE: " + RecordView.TRACE_UNREADABLE : entry.trace().toString(),
+				entry.request(),
+				entry.trace() == null ? "UNREADABLE: " + RecordView.TRACE_UNREADABLE : entry.trace().toString(),
 				record.prevHash(), record.hash());
 	}
 

@@ -1,7 +1,7 @@
 package com.offertiming.decision;
 
-import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
 
 import com.offertiming.audit.DecisionEntry;
 import tools.jackson.core.JsonGenerator;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 record DecisionAnswer(byte[] json) {
 
 	/** The parts of a decision after its head, in {@link DecisionResponse}'s order. */
-	static final String[] PARTS = { "profile", "offers", "actions", "suppressed", "trace" };
+	static final List<String> PARTS = List.of("profile", "offers", "actions", "suppressed", "trace");
 
 	static DecisionAnswer of(JsonMapper json, DecisionResponse dryRunDecision) {
 		return new DecisionAnswer(json.writeValueAsBytes(dryRunDecision));
@@ -23,16 +23,16 @@ record DecisionAnswer(byte[] json) {
 
 	/** A stored decision's answer, from its entry's parts ("null" for a part the decision did not have). */
 	static DecisionAnswer of(JsonMapper json, DecisionEntry recorded) {
-		String[] parts = { recorded.profile(), recorded.offers(), recorded.actions(), recorded.suppressed(),
-				String.valueOf(recorded.trace()) };
+		List<String> parts = List.of(recorded.profile(), recorded.offers(), recorded.actions(), recorded.suppressed(),
+				String.valueOf(recorded.trace()));
 		AnswerBuffer out = new AnswerBuffer();
-		try (JsonGenerator gen = json.createGenerator((OutputStream) out)) {
+		try (JsonGenerator gen = json.createGenerator(out)) {
 			writeHead(gen, recorded.decisionId(), recorded.requestId(), recorded.customerId(),
 					recorded.rulesetVersion(), recorded.decidedAt());
-			for (int i = 0; i < PARTS.length; i++) {
-				if (!"null".equals(parts[i])) {
-					gen.writeName(PARTS[i]);
-					gen.writeRawValue(parts[i]);
+			for (int i = 0; i < PARTS.size(); i++) {
+				if (!"null".equals(parts.get(i))) {
+					gen.writeName(PARTS.get(i));
+					gen.writeRawValue(parts.get(i));
 				}
 			}
 			gen.writeEndObject();

@@ -1,7 +1,5 @@
 package com.offertiming.decision;
 
-import java.io.OutputStream;
-
 import com.offertiming.audit.DecisionEntry;
 import com.offertiming.audit.JsonText;
 import tools.jackson.core.JsonGenerator;
@@ -22,12 +20,12 @@ record RenderedDecision(DecisionAnswer answer, DecisionEntry entry) {
 		int[] from = new int[values.length];
 		int[] to = new int[values.length];
 		AnswerBuffer out = new AnswerBuffer();
-		try (JsonGenerator gen = json.createGenerator((OutputStream) out)) {
+		try (JsonGenerator gen = json.createGenerator(out)) {
 			DecisionAnswer.writeHead(gen, decision.decisionId(), decision.requestId(), decision.customerId(),
 					decision.rulesetVersion(), decision.decidedAt());
 			for (int i = 0; i < values.length; i++) {
 				if (values[i] != null) {
-					gen.writeName(DecisionAnswer.PARTS[i]);
+					gen.writeName(DecisionAnswer.PARTS.get(i));
 					gen.flush();
 					int afterName = out.size();
 					gen.writePOJO(values[i]);
