@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 
 import com.offertiming.audit.DecisionEntry;
 import com.offertiming.audit.DecisionTrail;
-import com.offertiming.audit.Facets;
 import com.offertiming.history.ContactHistory;
 import com.offertiming.history.CustomerLocks;
 import com.offertiming.ruleset.ActiveRuleset;
@@ -57,23 +56,17 @@ class DecisionService {
 			return DecisionAnswer.of(json, slots.compute(() -> evaluate(withHistory(request, at), at)));
 		}
 		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
-			Decided decided = slots.compute(() -> {
+			RenderedDecision decided = slots.compute(() -> {
 				DecisionRequest seen = withHistory(request, at);
-				DecisionResponse response = evaluate(seen, at);
-				return new Decided(RenderedDecision.of(json, seen, response), TrailEntries.facets(response));
+				return RenderedDecision.of(json, seen, evaluate(seen, at));
 			});
 			// The stored entry is the answer: ours, or the one stored first under the same requestId (by an earlier
 			// call or a concurrent one). The trail looks the batch's requestIds up in one query as it stores them, so
 			// a retry is decided again but answered with the stored decision, and no decision pays a lookup of its own.
-			DecisionEntry ours = decided.rendered().entry();
-			DecisionEntry stored = trail.record(ours, decided.facets()).entry();
-			return stored.decisionId().equals(ours.decisionId()) ? decided.rendered().answer()
+			DecisionEntry stored = trail.record(decided.entry(), decided.facets()).entry();
+			return stored.decisionId().equals(decided.entry().decisionId()) ? decided.answer()
 					: DecisionAnswer.of(json, stored);
 		}
-	}
-
-	/** A decision ready to be stored: computed in a slot, stored outside it. */
-	private record Decided(RenderedDecision rendered, Facets facets) {
 	}
 
 	private DecisionRequest withHistory(DecisionRequest request, Instant at) {

@@ -34,7 +34,8 @@ public final class BenchEntries {
 			JsonMapper json = JsonMapper.builder().build();
 			return BenchRequests.requests(json).stream().map(request -> {
 				DecisionResponse response = DecisionBenchmark.decide(ruleset, request);
-				return new Decided(RenderedDecision.of(json, request, response).entry(), TrailEntries.facets(response));
+				RenderedDecision rendered = RenderedDecision.of(json, request, response);
+				return new Decided(rendered.entry(), rendered.facets());
 			}).toList();
 		}
 		finally {

@@ -137,10 +137,8 @@ public class DecisionBenchmark {
 	@OutputTimeUnit(TimeUnit.SECONDS)
 	public Object decideAndPrepareEntry(Mix mix) {
 		DecisionRequest request = mix.next();
-		DecisionResponse decision = decide(mix.ruleset, request);
-		RenderedDecision rendered = RenderedDecision.of(mix.mapper, request, decision);
-		return new Object[] { rendered.answer(),
-				BenchPreparation.prepared(rendered.entry(), TrailEntries.facets(decision)) };
+		RenderedDecision rendered = RenderedDecision.of(mix.mapper, request, decide(mix.ruleset, request));
+		return new Object[] { rendered.answer(), BenchPreparation.prepared(rendered.entry(), rendered.facets()) };
 	}
 
 	/** The latency distribution of a decision (p50, p99, ...). */
