@@ -6,11 +6,13 @@
 # Starts the packaged service as load-test.sh does, warms it up at saturation (half dry runs, half stored), then runs
 # --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
 # thread from /proc/<pid>/task/*/stat, and the machine's from /proc/stat, and prints one line per run: requests/s,
-# then microseconds of CPU per answered request for each thread group (user + system), the whole service, the whole
-# machine (load generator and kernel included), and how much of the two cores stayed idle; with the trail on, also
-# the trail's commits and the decisions each stored (its offers.trail.batch metric); then the read and write calls
-# of the request threads and of the trail's writer a request, and the KB they moved (/proc/<pid>/task/*/io; sockets
-# count too). At the end, the store's size on disk per decision stored.
+# then microseconds of CPU per answered request for each thread group (user + system), the whole service, the load
+# generator (its own reading), the whole machine (generator and kernel included), and how much of the two cores
+# stayed idle; with the trail on, also how much of the run the trail's writer spent on a core and runnable but
+# waiting for one (/proc/<pid>/task/<tid>/schedstat), and the trail's commits and the decisions each stored (its
+# offers.trail.batch metric); then the read and write calls of the request threads and of the trail's writer a
+# request, and the KB they moved (/proc/<pid>/task/*/io; sockets count too). At the end, the store's size on disk per
+# decision stored.
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
@@ -60,6 +62,12 @@ snapshot() {
       else if (g ~ /^HikariPool/) g = "pool"; else g = "other"
       u[g] += f[12]; s[g] += f[13]; r[g] += io[1]; w[g] += io[2]; rb[g] += io[3]; wb[g] += io[4]
     } END { for (g in u) print g, u[g], s[g], r[g], w[g], rb[g], wb[g] }'
+  # The writer's nanoseconds on a core and runnable but waiting for one (absent on kernels without schedstats).
+  for task in /proc/"$pid"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      decision-trail*) awk '{print "sched:writer", $1, $2}' "$task/schedstat" 2>/dev/null ;;
+    esac
+  done
   awk '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat
 }
 
@@ -69,15 +77,25 @@ batches() {
     tr '{},' '\n\n\n' | awk -F: '/"statistic"/ { s = $2 } /"value"/ { v[s] = $2 } END { print v["\"COUNT\""] + 0, v["\"TOTAL\""] + 0 }'
 }
 
-# Prints the per-request CPU between two snapshots, in microseconds (a tick is 1/CLK_TCK s).
-per_request() { # per_request before after requests
-  awk -v n="$3" -v tick="$(getconf CLK_TCK)" '
+# Prints the per-request CPU between two snapshots, in microseconds (a tick is 1/CLK_TCK s), with the load
+# generator's own (from its summary line).
+per_request() { # per_request before after requests generator_us
+  awk -v n="$3" -v gen="$4" -v tick="$(getconf CLK_TCK)" '
+    $1 ~ /^sched:/ { next }
     FNR == NR { bu[$1] = $2; bs[$1] = $3; next }
     { du = $2 - bu[$1]; ds = $3 - bs[$1]; us = 1e6 / tick / n
       if ($1 == "machine") { busy = du * us; idle = 100 * ds / (du + ds); next }
       total += (du + ds) * us
       if ((du + ds) * us >= 5) line = line sprintf(" %s=%.0f(%.0fu+%.0fs)", $1, (du + ds) * us, du * us, ds * us) }
-    END { printf "   us a request:%s | service=%.0f machine=%.0f idle=%.0f%%\n", line, total, busy, idle }' "$1" "$2"
+    END { printf "   us a request:%s | service=%.0f generator=%s machine=%.0f idle=%.0f%%\n",
+      line, total, gen, busy, idle }' "$1" "$2"
+}
+
+# How the trail's writer spent the run: on a core, or runnable and waiting for one (the rest it slept or blocked).
+writer_sched() { # writer_sched before after seconds
+  awk -v s="$3" 'FNR == NR && $1 == "sched:writer" { r = $2; w = $3; next }
+    $1 == "sched:writer" { printf "   trail-writer: on a core %.0f %% of the run, waiting for one %.0f %%\n",
+      ($2 - r) / s / 1e7, ($3 - w) / s / 1e7 }' "$1" "$2"
 }
 
 # Prints, per request, the read and write calls of the request threads and the trail's writer and the KB they moved.
@@ -101,9 +119,11 @@ for round in $(seq 1 "$rounds"); do
     after=$(batches)
     echo "$summary"
     requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
-    per_request "$tmp/before" "$tmp/after" "$requests"
+    generator=$(echo "$summary" | sed -E 's/.*generator ([0-9]+) us.*/\1/')
+    per_request "$tmp/before" "$tmp/after" "$requests" "$generator"
     io_per_request "$tmp/before" "$tmp/after" "$requests"
     if [ "$trail" = on ]; then
+      writer_sched "$tmp/before" "$tmp/after" "$seconds"
       echo "$before $after" | awk '$3 > $1 {
         printf "   commits: %d, %.1f decisions each\n", $3 - $1, ($4 - $2) / ($3 - $1) }'
     fi

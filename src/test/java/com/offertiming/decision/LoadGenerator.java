@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +113,7 @@ public final class LoadGenerator {
 		long start = System.nanoTime() + 50_000_000L;
 		long end = start + seconds * 1_000_000_000L;
 		long period = fixedRate ? (long) (1_000_000_000L / rate) : 0;
+		long cpuBefore = processCpuNanos();
 		List<Thread> threads = new ArrayList<>();
 		for (int c = 0; c < connections; c++) {
 			Thread thread = new Thread(() -> load.run(start, end, period), "load-" + c);
@@ -121,7 +123,14 @@ public final class LoadGenerator {
 		for (Thread thread : threads) {
 			thread.join();
 		}
-		System.out.println(load.summary(label, (Math.max(System.nanoTime(), end) - start) / 1e9, connections));
+		long cpu = processCpuNanos() - cpuBefore;
+		System.out.println(load.summary(label, (Math.max(System.nanoTime(), end) - start) / 1e9, connections, cpu));
+	}
+
+	/** This generator's own CPU time, all threads: on a shared machine it is CPU the service did not get. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/** One connection: takes the next request number, waits for its due time (open loop), sends it, records. */
@@ -201,15 +210,16 @@ public final class LoadGenerator {
 		return null;
 	}
 
-	private String summary(String label, double seconds, int connections) {
+	private String summary(String label, double seconds, int connections, long cpuNanos) {
 		int n = (int) Math.min(recorded.get(), latencies.length);
 		long[] sorted = Arrays.copyOf(latencies, n);
 		Arrays.sort(sorted);
 		return String.format(Locale.ROOT,
-				"%s: %.0f req/s p50=%s p99=%s p99.9=%s max=%s (n=%d, errors=%d%s, %.1f KB/answer, %d connections, %.0f s)",
+				"%s: %.0f req/s p50=%s p99=%s p99.9=%s max=%s (n=%d, errors=%d%s, %.1f KB/answer, %d connections, %.0f s, "
+						+ "generator %.0f us CPU a request)",
 				label, n / seconds, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), ms(sorted, 1.0), n,
 				errors.get(), firstError == null ? "" : " first: " + firstError, n == 0 ? 0 : bytes.get() / 1024.0 / n,
-				connections, seconds);
+				connections, seconds, n == 0 ? 0 : cpuNanos / 1e3 / n);
 	}
 
 	private static String ms(long[] sorted, double quantile) {
