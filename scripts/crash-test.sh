@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Nothing acknowledged is lost: start the packaged service on a free loopback port with a fresh SQLite file, load it,
-# kill it with SIGKILL mid-load, restart it, then check that every decision answered 200 is stored (GET by id) and
-# that the hash chain verifies. Prints one summary line; exits non-zero on any loss or a broken chain.
+# kill it with SIGKILL mid-load, restart it, then check that every decision answered 200 is stored (GET by id), that
+# the hash chain verifies and that the search index counts every stored decision. Prints one summary line; exits
+# non-zero on any loss, a broken chain or a decision the index lacks.
 # Loopback traffic only; bounded: every wait has a limit, and the load client stops by itself after 240 s at most.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,7 @@ URL="http://127.0.0.1:$PORT"
 use_keys() {
   export OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$WORK/api-keys.txt")
   export OFFERS_AUDITOR_KEY=$(awk '$1 == "AUDITOR" {print $3}' "$WORK/api-keys.txt")
+  export OFFERS_ANALYST_KEY=$(awk '$1 == "ANALYST" {print $3}' "$WORK/api-keys.txt")
 }
 
 start_service() {
@@ -90,10 +92,16 @@ else
 fi
 VERIFY=$(curl -s -H "X-API-Key: $OFFERS_AUDITOR_KEY" "$URL/v1/audit/verify")
 ACKED_IN_ALL=$(wc -l < "$WORK/acked-ids.txt")
-SUMMARY="SIGKILL mid-load once $ACKED_BEFORE_KILL decisions were answered 200 ($ACKED_IN_ALL in all, restart included); $CHECK; verify: $VERIFY"
+# The search index survives the kill too: the killed service held the marks of the decisions since the last span in
+# memory, and the restarted one reads them back from the records. Every load decision fires the same rules, so the
+# report (which counts from the index) must give each rule every stored decision.
+STORED=$(echo "$VERIFY" | grep -o '"checked":[0-9]*' | cut -d: -f2)
+FIRED=$(curl -s -H "X-API-Key: $OFFERS_ANALYST_KEY" "$URL/v1/reports/effectiveness?from=2026-11-22&to=2026-11-23" \
+  | { grep -o '"fired":[0-9]*' || true; } | cut -d: -f2 | sort -u | tr '\n' ' ')
+SUMMARY="SIGKILL mid-load once $ACKED_BEFORE_KILL decisions were answered 200 ($ACKED_IN_ALL in all, restart included); $CHECK; verify: $VERIFY; report, fired: ${FIRED:-none}"
 
 if [ "$STORED_OK" = 1 ] && [ "$ACKED_BEFORE_KILL" -gt 0 ] && [ "$ACKED_IN_ALL" -gt "$ACKED_BEFORE_KILL" ] \
-    && echo "$VERIFY" | grep -q '"valid":true'; then
+    && echo "$VERIFY" | grep -q '"valid":true' && [ "$FIRED" = "$STORED " ]; then
   echo "crash-test: PASS $SUMMARY"
   exit 0
 fi

@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -67,7 +68,8 @@ class DecisionStore {
 
 	private static final RowMapper<ChainHead> CHAIN_HEAD = DecisionStore::chainHead;
 
-	record ChainHead(long headSeq, String headHash, long anchorSeq, String anchorHash, Instant purgedBefore) {
+	record ChainHead(long headSeq, String headHash, long anchorSeq, String anchorHash, Instant purgedBefore,
+			long indexedThrough) {
 	}
 
 	record Purge(long purged, long keptFromSeq) {
@@ -80,6 +82,11 @@ class DecisionStore {
 	private final TransactionTemplate transaction;
 
 	private final TrailTerms terms = new TrailTerms();
+
+	/** Held around each of this replica's writes to the chain, whose transaction holds the chain lock. */
+	private final ReentrantLock chainWrites = new ReentrantLock();
+
+	private final IndexTail tail = new IndexTail();
 
 	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -94,8 +101,7 @@ class DecisionStore {
 	 */
 	List<DecisionRecord> append(List<PreparedEntry> entries, Instant recordedAt) {
 		Instant at = recordedAt.truncatedTo(ChronoUnit.MILLIS);
-		return transaction.execute(status -> {
-			ChainHead head = lockChain();
+		return underChainLock(head -> {
 			Map<String, DecisionRecord> byRequestId = storedRequestIds(entries);
 			List<DecisionRecord> answers = new ArrayList<>(entries.size());
 			List<DecisionRecord> fresh = new ArrayList<>(entries.size());
@@ -119,12 +125,35 @@ class DecisionStore {
 				}
 			}
 			insert(fresh, stored);
-			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash WHERE id = 1")
+			tail.markedThrough(seq);
+			long indexedThrough = head.indexedThrough();
+			if (IndexTail.spanEnded(indexedThrough, seq)) {
+				storeTail();
+				indexedThrough = seq;
+			}
+			jdbc.sql("UPDATE chain_head SET head_seq = :seq, head_hash = :hash, indexed_through = :indexed "
+					+ "WHERE id = 1")
 				.param("seq", seq)
 				.param("hash", prevHash)
+				.param("indexed", indexedThrough)
 				.update();
 			return answers;
 		});
+	}
+
+	/**
+	 * Stores the index's tail, so that the index holds every decision up to the head: before a search by term or the
+	 * report reads it.
+	 */
+	void indexTail() {
+		ChainHead head = chainHead();
+		if (head.indexedThrough() < head.headSeq()) {
+			underChainLock(locked -> {
+				storeTail();
+				jdbc.sql("UPDATE chain_head SET indexed_through = head_seq WHERE id = 1").update();
+				return null;
+			});
+		}
 	}
 
 	Optional<DecisionRecord> byDecisionId(String decisionId) {
@@ -151,6 +180,9 @@ class DecisionStore {
 			params.addValue("customerId", query.customerId());
 		}
 		rangeOf("d.decided_at", query.range(), sql, params);
+		if (query.rule() != null || query.offerType() != null || query.reason() != null) {
+			indexTail();
+		}
 		term(Kind.RULE, query.rule(), query.range(), sql, params);
 		term(Kind.OFFER_TYPE, query.offerType() == null ? null : query.offerType().name(), query.range(), sql, params);
 		term(Kind.REASON, query.reason() == null ? null : query.reason().name(), query.range(), sql, params);
@@ -208,8 +240,8 @@ class DecisionStore {
 	}
 
 	ChainHead chainHead() {
-		return jdbc.sql("SELECT head_seq, head_hash, anchor_seq, anchor_hash, purged_before FROM chain_head "
-				+ "WHERE id = 1")
+		return jdbc.sql("SELECT head_seq, head_hash, anchor_seq, anchor_hash, purged_before, indexed_through "
+				+ "FROM chain_head WHERE id = 1")
 			.query(CHAIN_HEAD)
 			.single();
 	}
@@ -235,8 +267,7 @@ class DecisionStore {
 	 * record younger than the cut-off is never deleted), and moves the anchor to the first kept record.
 	 */
 	Purge purgeRecordedBefore(Instant cutoff) {
-		return transaction.execute(status -> {
-			ChainHead head = lockChain();
+		return underChainLock(head -> {
 			long boundary = firstSeqRecordedFrom(cutoff).map(seq -> seq - 1).orElse(head.headSeq());
 			if (boundary < head.anchorSeq()) {
 				return new Purge(0, head.anchorSeq());
@@ -244,12 +275,14 @@ class DecisionStore {
 			String anchorHash = boundary == head.headSeq() ? head.headHash()
 					: hashAt(boundary).orElseGet(() -> jdbc.sql("SELECT prev_hash FROM decision_record "
 							+ "WHERE seq = :seq").param("seq", boundary + 1).query(String.class).single());
+			// The tail first, so that no mark of a purged decision is stored after the purge.
+			storeTail();
 			TermSpans.purgeUpTo(boundary, jdbc);
 			int purged = jdbc.sql("DELETE FROM decision_record WHERE seq <= :boundary")
 				.param("boundary", boundary)
 				.update();
-			jdbc.sql("UPDATE chain_head SET anchor_seq = :seq, anchor_hash = :hash, purged_before = :cutoff "
-					+ "WHERE id = 1")
+			jdbc.sql("UPDATE chain_head SET anchor_seq = :seq, anchor_hash = :hash, purged_before = :cutoff, "
+					+ "indexed_through = head_seq WHERE id = 1")
 				.param("seq", boundary + 1)
 				.param("hash", anchorHash)
 				.param("cutoff", cutoff.toEpochMilli())
@@ -263,6 +296,7 @@ class DecisionStore {
 	 * first to the last seq decided in the range are read.
 	 */
 	Map<String, Long> rulesFiredIn(long from, long to) {
+		indexTail();
 		Map<String, Long> fired = new HashMap<>();
 		Optional<long[]> seqs = jdbc.sql("SELECT MIN(seq), MAX(seq) FROM decision_record "
 				+ "WHERE decided_at >= :from AND decided_at < :to HAVING COUNT(*) > 0")
@@ -282,6 +316,69 @@ class DecisionStore {
 	/** Commits a write that changes nothing: proves the store takes writes again after a failure. */
 	void probeWrite() {
 		transaction.executeWithoutResult(status -> lockChain());
+	}
+
+	/**
+	 * Runs {@code work} in one transaction that holds the chain lock, with the index's tail brought up to the head. If
+	 * the transaction fails, the tail is forgotten: what it held is read back from the store by the next write.
+	 */
+	private <T> T underChainLock(Function<ChainHead, T> work) {
+		chainWrites.lock();
+		try {
+			return transaction.execute(status -> {
+				ChainHead head = lockChain();
+				catchUp(head);
+				return work.apply(head);
+			});
+		}
+		catch (RuntimeException ex) {
+			tail.forget();
+			throw ex;
+		}
+		finally {
+			chainWrites.unlock();
+		}
+	}
+
+	/** Marks the decisions up to the head that the tail lacks, read back from the store. */
+	private void catchUp(ChainHead head) {
+		long first = tail.firstUnmarked(head.indexedThrough());
+		if (first > head.headSeq()) {
+			return;
+		}
+		List<long[]> decisions = new ArrayList<>();
+		List<List<Term>> termsOf = new ArrayList<>();
+		jdbc.sql("SELECT seq, decided_at, offers_json, suppressed_json, trace_json, trace_lz4 FROM decision_record "
+				+ "WHERE seq >= :first AND seq <= :head")
+			.param("first", first)
+			.param("head", head.headSeq())
+			.query((RowCallbackHandler) rs -> {
+				long seq = rs.getLong("seq");
+				decisions.add(new long[] { seq, rs.getLong("decided_at") });
+				termsOf.add(termsOf(StoredFacets.of(rs.getString("offers_json"), rs.getString("suppressed_json"),
+						trace(rs, seq, null, null, false))));
+			});
+		mark(decisions, termsOf);
+		tail.markedThrough(head.headSeq());
+	}
+
+	/** Marks each decision ({seq, decidedAt}) in the tail under its terms, numbered. */
+	private void mark(List<long[]> decisions, List<List<Term>> termsOf) {
+		Set<Term> all = new HashSet<>();
+		termsOf.forEach(all::addAll);
+		Map<Term, Long> numbers = this.terms.numbersOf(all, jdbc);
+		for (int i = 0; i < decisions.size(); i++) {
+			long[] decision = decisions.get(i);
+			termsOf.get(i).forEach(term -> tail.mark(numbers.get(term), decision[0], decision[1]));
+		}
+	}
+
+	/** Stores the marks the tail holds, inside the caller's transaction. */
+	private void storeTail() {
+		List<Object[]> upserts = tail.take();
+		if (!upserts.isEmpty()) {
+			batch.getJdbcTemplate().batchUpdate(TermSpans.UPSERT, upserts);
+		}
 	}
 
 	/** Takes the chain lock, held until the transaction ends, and reads the head under it. */
@@ -304,14 +401,17 @@ class DecisionStore {
 		return stored;
 	}
 
-	/** The records, each with the prepared entry it was sealed from (its stored trace and search terms). */
+	/**
+	 * The records, each with the prepared entry it was sealed from (its stored trace and search terms), their marks
+	 * held in the index's tail.
+	 */
 	private void insert(List<DecisionRecord> records, List<PreparedEntry> prepared) {
 		if (records.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>(records.size());
+		List<long[]> decisions = new ArrayList<>(records.size());
 		List<List<Term>> termsOf = new ArrayList<>(records.size());
-		Set<Term> all = new HashSet<>();
 		for (int i = 0; i < records.size(); i++) {
 			DecisionRecord record = records.get(i);
 			DecisionEntry entry = record.entry();
@@ -319,24 +419,12 @@ class DecisionStore {
 					entry.rulesetVersion(), entry.decidedAt().toEpochMilli(), record.recordedAt().toEpochMilli(),
 					entry.request(), entry.profile(), entry.offers(), entry.actions(), entry.suppressed(), "",
 					prepared.get(i).storedTrace(), record.prevHash(), record.hash() });
-			List<Term> terms = termsOf(prepared.get(i).facets());
-			termsOf.add(terms);
-			all.addAll(terms);
+			decisions.add(new long[] { record.seq(), entry.decidedAt().toEpochMilli() });
+			termsOf.add(termsOf(prepared.get(i).facets()));
 		}
-		Map<Term, Long> numbers = this.terms.numbersOf(all, jdbc);
-		TermSpans marks = new TermSpans();
-		for (int i = 0; i < records.size(); i++) {
-			DecisionRecord record = records.get(i);
-			long decidedAt = record.entry().decidedAt().toEpochMilli();
-			termsOf.get(i).forEach(term -> marks.mark(numbers.get(term), record.seq(), decidedAt));
-		}
-		JdbcTemplate positional = batch.getJdbcTemplate();
-		positional.batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
+		mark(decisions, termsOf);
+		batch.getJdbcTemplate().batchUpdate("INSERT INTO decision_record (" + COLUMNS + ") "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		List<Object[]> upserts = marks.upserts();
-		if (!upserts.isEmpty()) {
-			positional.batchUpdate(TermSpans.UPSERT, upserts);
-		}
 	}
 
 	private static List<Term> termsOf(Facets facets) {
@@ -425,7 +513,7 @@ class DecisionStore {
 		long purgedBefore = rs.getLong("purged_before");
 		Instant purged = rs.wasNull() ? null : Instant.ofEpochMilli(purgedBefore);
 		return new ChainHead(rs.getLong("head_seq"), rs.getString("head_hash"), rs.getLong("anchor_seq"),
-				rs.getString("anchor_hash"), purged);
+				rs.getString("anchor_hash"), purged, rs.getLong("indexed_through"));
 	}
 
 }

@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The trail's search index (migration V10): for each term ({@link TrailTerms}) and span of {@value #SIZE} consecutive
  * decisions of the chain, one {@code term_span} row of {@value #MASKS} masks, mask {@code k} having bit {@code b} set
  * when the decision at seq {@code span * 504 + k * 63 + b} is indexed under the term, with the earliest and latest
- * decision time among them. A batch's marks are gathered here and stored as one row per term and span. A span is
- * eight blocks of 63 (one row a block until V10) because the key {@code (term_id, span)} gets a new entry for every
- * term at the start of each span, each at the end of its term's part of the index, so each on a page of its own:
- * with a row a block those entries were a third of the pages the trail's writer wrote.
+ * decision time among them. The marks of the index's tail ({@link IndexTail}) are gathered here and stored as one
+ * row per term and span. A span is eight blocks of 63 (one row a block until V10) because the key
+ * {@code (term_id, span)} gets a new entry for every term at the start of each span, each at the end of its term's
+ * part of the index, so each on a page of its own: with a row a block those entries were a third of the pages the
+ * trail's writer wrote.
  */
 final class TermSpans {
 

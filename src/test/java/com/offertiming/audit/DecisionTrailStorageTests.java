@@ -201,6 +201,66 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
+	void theIndexIsStoredWhenTheChainEntersANewSpanOrWhenASearchNeedsIt() {
+		String rule = newRule("TailRule");
+		store.indexTail();
+		if (store.chainHead().headSeq() % TermSpans.SIZE == TermSpans.SIZE - 1) {
+			store.append(prepared(List.of(entry())), Instant.now());
+		}
+		long indexed = store.chainHead().headSeq();
+		DecisionRecord held = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		int toSpanEnd = (int) (TermSpans.SIZE - 1 - held.seq() % TermSpans.SIZE);
+		store.append(prepared(entries(toSpanEnd)), Instant.now());
+
+		assertThat(marked(rule)).isEmpty();
+		assertThat(store.chainHead().indexedThrough()).isEqualTo(indexed);
+		DecisionRecord next = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		assertThat(next.seq() % TermSpans.SIZE).isZero();
+		assertThat(marked(rule)).containsExactly(held.seq(), next.seq());
+		assertThat(store.chainHead().indexedThrough()).isEqualTo(next.seq());
+
+		DecisionRecord last = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		assertThat(marked(rule)).containsExactly(held.seq(), next.seq());
+		assertThat(ids("/v1/rules/" + rule + "/decisions")).containsExactly(last.entry().decisionId(),
+				next.entry().decisionId(), held.entry().decisionId());
+		assertThat(marked(rule)).containsExactly(held.seq(), next.seq(), last.seq());
+	}
+
+	@Test
+	void aRestartedReplicaReadsTheDecisionsItHeldInMemoryBackFromTheStore() {
+		String rule = newRule("RestartRule");
+		DecisionRecord held = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		// A new store knows nothing of the tail, as the same replica after a restart.
+		DecisionStore restarted = new DecisionStore(jdbc, batch, transactions);
+		List<DecisionRecord> after = restarted.append(firing(rule, entries(TermSpans.SIZE)), Instant.now());
+
+		List<Long> all = new ArrayList<>(List.of(held.seq()));
+		after.forEach(record -> all.add(record.seq()));
+		assertThat(marked(rule)).containsExactlyElementsOf(all);
+	}
+
+	@Test
+	void aDamagedRecordInTheTailIsIndexedByWhatCanBeReadAndStopsNothing() {
+		String rule = newRule("DamagedRule");
+		List<DecisionRecord> held = store.append(firing(rule, List.of(entry(), entry())), Instant.now());
+		jdbc.sql("UPDATE decision_record SET suppressed_json = 'not json' WHERE seq = :seq")
+			.param("seq", held.get(0).seq()).update();
+		try {
+			withUnreadableTrace(held.get(1), () -> {
+				DecisionStore restarted = new DecisionStore(jdbc, batch, transactions);
+				DecisionRecord next = restarted.append(firing(rule, entries(TermSpans.SIZE)), Instant.now()).get(0);
+
+				assertThat(marked(rule)).contains(held.get(0).seq(), next.seq()).doesNotContain(held.get(1).seq());
+			});
+		}
+		finally {
+			jdbc.sql("UPDATE decision_record SET suppressed_json = :suppressed WHERE seq = :seq")
+				.param("suppressed", held.get(0).entry().suppressed()).param("seq", held.get(0).seq()).update();
+		}
+		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
 	void decisionsAreFoundByCustomerRuleOfferTypeAndTime() {
 		String checkout = decide(customer, null, false).get("decisionId").asString();
 		String view = decide(customer, null, false, "PRODUCT_VIEWED", "2026-11-23T10:00:00Z")
@@ -478,15 +538,32 @@ abstract class DecisionTrailStorageTests {
 		assertThat(report.get("firstSeq").asLong()).isEqualTo(kept.get(0).seq());
 		assertThat(report.get("purgedBefore").asString()).isNotBlank();
 		// The purged decisions' index rows go with them, though the kept ones were decided at the same time.
-		assertThat(jdbc.sql("SELECT " + TermSpans.MARKED_SEQ + " FROM term_span s " + TermSpans.EACH_MARK
-				+ " WHERE s.term_id = (SELECT id FROM trail_term WHERE kind = 'RULE' AND name = :rule) ORDER BY 1")
-			.param("rule", rule).query(Long.class).list()).containsExactly(kept.get(0).seq(), kept.get(1).seq());
+		assertThat(marked(rule)).containsExactly(kept.get(0).seq(), kept.get(1).seq());
 		assertThat(ids("/v1/rules/" + rule + "/decisions")).containsExactly(kept.get(1).entry().decisionId(),
 				kept.get(0).entry().decisionId());
 		assertThat(body(http.post().uri("/v1/audit/purge").retrieve().toEntity(String.class)).get("purged").asLong())
 			.isZero();
 		decide(customer, null, false);
 		assertThat(body(get("/v1/audit/verify")).get("valid").asBoolean()).isTrue();
+	}
+
+	/** The seqs the stored index marks under the rule, in order. */
+	private List<Long> marked(String rule) {
+		return jdbc.sql("SELECT " + TermSpans.MARKED_SEQ + " FROM term_span s " + TermSpans.EACH_MARK
+				+ " WHERE s.term_id = (SELECT id FROM trail_term WHERE kind = 'RULE' AND name = :rule) ORDER BY 1")
+			.param("rule", rule).query(Long.class).list();
+	}
+
+	private static String newRule(String prefix) {
+		return prefix + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	private List<DecisionEntry> entries(int count) {
+		List<DecisionEntry> entries = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			entries.add(entry());
+		}
+		return entries;
 	}
 
 	private List<DecisionRecord> threeDecisions() {
@@ -501,9 +578,16 @@ abstract class DecisionTrailStorageTests {
 		return entries.stream().map(entry -> PreparedEntry.of(entry, new Facets(Set.of(), Set.of(), Set.of()))).toList();
 	}
 
+	/** The entries with a trace of the rule, as a decision's: a replica reads back the facets it did not index. */
 	private List<PreparedEntry> firing(String rule, List<DecisionEntry> entries) {
-		return entries.stream().map(entry -> PreparedEntry.of(entry, new Facets(Set.of(rule), Set.of(), Set.of())))
-			.toList();
+		return entries.stream().map(entry -> PreparedEntry.of(firingIn(rule, entry),
+				new Facets(Set.of(rule), Set.of(), Set.of()))).toList();
+	}
+
+	private static DecisionEntry firingIn(String rule, DecisionEntry entry) {
+		return new DecisionEntry(entry.decisionId(), entry.requestId(), entry.customerId(), entry.rulesetVersion(),
+				entry.decidedAt(), entry.request(), entry.profile(), entry.offers(), entry.actions(),
+				entry.suppressed(), JsonText.of("[{\"rule\":\"" + rule + "\"}]"));
 	}
 
 	private DecisionEntry entry() {

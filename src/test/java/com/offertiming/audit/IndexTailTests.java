@@ -1,0 +1,74 @@
+package com.offertiming.audit;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the index's tail holds between the spans it is stored at, and what it must read back from the store. */
+class IndexTailTests {
+
+	@Test
+	void aTailNotKnownYetIsReadBackFromTheWatermarkOn() {
+		assertThat(new IndexTail().firstUnmarked(1_000)).isEqualTo(1_001);
+	}
+
+	@Test
+	void aTailUpToTheHeadLacksNothing() {
+		IndexTail tail = new IndexTail();
+		tail.firstUnmarked(1_000);
+		tail.mark(7, 1_001, 100);
+		tail.markedThrough(1_003);
+
+		assertThat(tail.firstUnmarked(1_000)).isEqualTo(1_004);
+		assertThat(tail.take()).extracting(row -> row[0]).containsExactly(7L);
+		assertThat(tail.take()).isEmpty();
+	}
+
+	@Test
+	void marksAnotherReplicaStoredAreDropped() {
+		IndexTail tail = new IndexTail();
+		tail.firstUnmarked(1_000);
+		tail.mark(7, 1_001, 100);
+		tail.markedThrough(1_001);
+
+		assertThat(tail.firstUnmarked(1_010)).isEqualTo(1_011);
+		assertThat(tail.take()).isEmpty();
+	}
+
+	@Test
+	void aForgottenTailIsReadBackWhole() {
+		IndexTail tail = new IndexTail();
+		tail.firstUnmarked(1_000);
+		tail.mark(7, 1_001, 100);
+		tail.markedThrough(1_001);
+		tail.forget();
+
+		assertThat(tail.firstUnmarked(1_000)).isEqualTo(1_001);
+		assertThat(tail.take()).isEmpty();
+	}
+
+	@Test
+	void aSpanEndsWhenTheHeadEntersTheNextOne() {
+		assertThat(IndexTail.spanEnded(0, 503)).isFalse();
+		assertThat(IndexTail.spanEnded(0, 504)).isTrue();
+		assertThat(IndexTail.spanEnded(503, 504)).isTrue();
+		assertThat(IndexTail.spanEnded(504, 1_007)).isFalse();
+		assertThat(IndexTail.spanEnded(10, 2_000)).isTrue();
+	}
+
+	@Test
+	void theFacetsOfAStoredRecordAreReadBackAndADamagedPartGivesNone() {
+		Facets facets = StoredFacets.of("[{\"type\":\"CROSS_SELL\"},{\"type\":\"UPSELL\"},{\"type\":\"CROSS_SELL\"}]",
+				"[{\"reason\":\"OFFER_LIMIT\"}]", JsonText.of("[{\"rule\":\"A\"},{\"rule\":\"B\"}]"));
+		assertThat(facets.rules()).containsExactly("A", "B");
+		assertThat(facets.offerTypes()).containsExactly("CROSS_SELL", "UPSELL");
+		assertThat(facets.reasons()).containsExactly("OFFER_LIMIT");
+
+		Facets damaged = StoredFacets.of("not json", "null", null);
+		assertThat(List.of(damaged.rules(), damaged.offerTypes(), damaged.reasons())).allMatch(Set::isEmpty);
+	}
+
+}
