@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -148,11 +150,16 @@ class DecisionStore {
 	void indexTail() {
 		ChainHead head = chainHead();
 		if (head.indexedThrough() < head.headSeq()) {
-			underChainLock(locked -> {
-				storeTail();
-				jdbc.sql("UPDATE chain_head SET indexed_through = head_seq WHERE id = 1").update();
-				return null;
-			});
+			try {
+				underChainLock(locked -> {
+					storeTail();
+					jdbc.sql("UPDATE chain_head SET indexed_through = head_seq WHERE id = 1").update();
+					return null;
+				});
+			}
+			catch (DataAccessException | TransactionException ex) {
+				throw new SearchIndexBehind(ex);
+			}
 		}
 	}
 
