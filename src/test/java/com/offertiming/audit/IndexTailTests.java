@@ -17,10 +17,7 @@ class IndexTailTests {
 
 	@Test
 	void aTailUpToTheHeadLacksNothing() {
-		IndexTail tail = new IndexTail();
-		tail.firstUnmarked(1_000);
-		tail.mark(7, 1_001, 100);
-		tail.markedThrough(1_003);
+		IndexTail tail = markedThrough(1_003);
 
 		assertThat(tail.firstUnmarked(1_000)).isEqualTo(1_004);
 		assertThat(tail.take()).extracting(row -> row[0]).containsExactly(7L);
@@ -29,10 +26,7 @@ class IndexTailTests {
 
 	@Test
 	void marksAnotherReplicaStoredAreDropped() {
-		IndexTail tail = new IndexTail();
-		tail.firstUnmarked(1_000);
-		tail.mark(7, 1_001, 100);
-		tail.markedThrough(1_001);
+		IndexTail tail = markedThrough(1_001);
 
 		assertThat(tail.firstUnmarked(1_010)).isEqualTo(1_011);
 		assertThat(tail.take()).isEmpty();
@@ -40,10 +34,7 @@ class IndexTailTests {
 
 	@Test
 	void aForgottenTailIsReadBackWhole() {
-		IndexTail tail = new IndexTail();
-		tail.firstUnmarked(1_000);
-		tail.mark(7, 1_001, 100);
-		tail.markedThrough(1_001);
+		IndexTail tail = markedThrough(1_001);
 		tail.forget();
 
 		assertThat(tail.firstUnmarked(1_000)).isEqualTo(1_001);
@@ -69,6 +60,15 @@ class IndexTailTests {
 
 		Facets damaged = StoredFacets.of("not json", "null", null);
 		assertThat(List.of(damaged.rules(), damaged.offerTypes(), damaged.reasons())).allMatch(Set::isEmpty);
+	}
+
+	/** A tail over the watermark 1,000, complete up to {@code seq}, with one mark: term 7 at seq 1,001. */
+	private static IndexTail markedThrough(long seq) {
+		IndexTail tail = new IndexTail();
+		tail.firstUnmarked(1_000);
+		tail.mark(7, 1_001, 100);
+		tail.markedThrough(seq);
+		return tail;
 	}
 
 }

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The SQLite file stops taking writes: decisions, and searches by term (which first store the index's tail), are
- * answered 503 (no decision without its record), and once it takes writes again the service goes on by itself. Tests run as root, for whom chmod changes nothing, so the files are made
+ * The SQLite file stops taking writes: decisions, searches by term and the report (which first store the index's
+ * tail) are answered 503 (no decision without its record), and once it takes writes again the service goes on by itself. Tests run as root, for whom chmod changes nothing, so the files are made
  * immutable with {@code chattr +i}, which binds root too (skipped where chattr is not available or not permitted).
  * The database and its write-ahead log are frozen; the shared-memory index is not (see below).
  */
@@ -64,6 +64,7 @@ class SqliteUnwritableTests {
 		ResponseEntity<String> healthWhileFrozen;
 		ResponseEntity<String> byCustomer;
 		ResponseEntity<String> byRule;
+		ResponseEntity<String> report;
 		try {
 			assumeTrue(chattr("+i", files), "chattr +i is not available here");
 			refused = Outages.decide(http, customer);
@@ -71,6 +72,8 @@ class SqliteUnwritableTests {
 			byCustomer = Outages.get(http, "/v1/decisions?customerId=" + customer);
 			// A search by term first stores the index's tail, a write.
 			byRule = Outages.get(http, "/v1/decisions?customerId=" + customer + "&rule=CheckoutIsOfferedACable");
+			report = http.get().uri("/v1/reports/effectiveness").retrieve().onStatus(status -> true, (req, res) -> {
+			}).toEntity(String.class);
 		}
 		finally {
 			chattr("-i", files);
@@ -85,6 +88,7 @@ class SqliteUnwritableTests {
 		assertThat(byRule.getHeaders().getContentType()).hasToString("application/problem+json");
 		assertThat(byRule.getHeaders().getFirst("Retry-After")).isNotBlank();
 		assertThat(byRule.getBody()).contains("search index");
+		assertThat(report.getStatusCode().value()).isEqualTo(503);
 		Outages.await(() -> Outages.get(http, "/actuator/health").getStatusCode().value() == 200, Duration.ofSeconds(30));
 		Outages.await(() -> Outages.decide(http, customer).getStatusCode().value() == 200, Duration.ofSeconds(30));
 	}
