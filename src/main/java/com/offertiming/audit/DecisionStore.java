@@ -129,7 +129,7 @@ class DecisionStore {
 			insert(fresh, stored);
 			tail.markedThrough(seq);
 			long indexedThrough = head.indexedThrough();
-			if (IndexTail.spanEnded(indexedThrough, seq)) {
+			if (tail.shared() || IndexTail.spanEnded(indexedThrough, seq)) {
 				storeTail();
 				indexedThrough = seq;
 			}
@@ -349,7 +349,7 @@ class DecisionStore {
 
 	/** Marks the decisions up to the head that the tail lacks, read back from the store. */
 	private void catchUp(ChainHead head) {
-		long first = tail.firstUnmarked(head.indexedThrough());
+		long first = tail.firstUnmarked(head.indexedThrough(), head.headSeq());
 		if (first > head.headSeq()) {
 			return;
 		}

@@ -11,7 +11,9 @@ import java.util.List;
  * Only touched under the chain lock. The marks from the watermark up to {@link #through} are complete: a replica
  * behind the head (another replica wrote, or this one restarted) reads the decisions it lacks back from the store
  * first, and marks another replica stored meanwhile are dropped (all of them: it stored the whole tail). A write that
- * fails forgets the tail, which is then read back.
+ * fails forgets the tail, which is then read back. Replicas that write in turn store their marks with every commit
+ * ({@link #shared}), as every commit did before the tail: reading each other's decisions back costs more than the
+ * upserts.
  */
 final class IndexTail {
 
@@ -20,13 +22,28 @@ final class IndexTail {
 	/** The last seq the marks are complete up to, from the watermark on; -1 when not known. */
 	private long through = -1;
 
-	/** The first seq the tail has no marks for, given the watermark. */
-	long firstUnmarked(long indexedThrough) {
-		if (through < indexedThrough) {
+	private boolean shared;
+
+	/**
+	 * The first seq the tail has no marks for, given the watermark and the head. Until the next call, {@link #shared}
+	 * tells whether anything was written to the chain or the index since this replica's last write.
+	 */
+	long firstUnmarked(long indexedThrough, long head) {
+		shared = through < indexedThrough;
+		if (shared) {
 			marks = new TermSpans();
 			through = indexedThrough;
 		}
+		shared |= through < head;
 		return through + 1;
+	}
+
+	/**
+	 * Another replica (or this one before a restart) wrote to the chain, or stored the index, since this one last
+	 * wrote: store the tail now.
+	 */
+	boolean shared() {
+		return shared;
 	}
 
 	void mark(long term, long seq, long decidedAt) {

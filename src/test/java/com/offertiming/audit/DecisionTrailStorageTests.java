@@ -203,6 +203,8 @@ abstract class DecisionTrailStorageTests {
 	@Test
 	void theIndexIsStoredWhenTheChainEntersANewSpanOrWhenASearchNeedsIt() {
 		String rule = newRule("TailRule");
+		// A write brings this replica's tail up to the head (another replica's writes in earlier tests included).
+		store.append(prepared(List.of(entry())), Instant.now());
 		store.indexTail();
 		if (store.chainHead().headSeq() % TermSpans.SIZE == TermSpans.SIZE - 1) {
 			store.append(prepared(List.of(entry())), Instant.now());
@@ -224,6 +226,20 @@ abstract class DecisionTrailStorageTests {
 		assertThat(ids("/v1/rules/" + rule + "/decisions")).containsExactly(last.entry().decisionId(),
 				next.entry().decisionId(), held.entry().decisionId());
 		assertThat(marked(rule)).containsExactly(held.seq(), next.seq(), last.seq());
+	}
+
+	@Test
+	void replicasWritingInTurnStoreTheIndexWithEveryCommit() {
+		String rule = newRule("TurnRule");
+		DecisionStore replica = new DecisionStore(jdbc, batch, transactions);
+		store.append(prepared(List.of(entry())), Instant.now());
+		DecisionRecord a = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		DecisionRecord b = replica.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		assertThat(marked(rule)).containsExactly(a.seq(), b.seq());
+
+		DecisionRecord c = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
+		assertThat(marked(rule)).containsExactly(a.seq(), b.seq(), c.seq());
+		assertThat(store.chainHead().indexedThrough()).isEqualTo(c.seq());
 	}
 
 	@Test

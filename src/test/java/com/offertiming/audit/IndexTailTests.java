@@ -12,23 +12,36 @@ class IndexTailTests {
 
 	@Test
 	void aTailNotKnownYetIsReadBackFromTheWatermarkOn() {
-		assertThat(new IndexTail().firstUnmarked(1_000)).isEqualTo(1_001);
+		IndexTail tail = new IndexTail();
+
+		assertThat(tail.firstUnmarked(1_000, 1_200)).isEqualTo(1_001);
+		assertThat(tail.shared()).isTrue();
 	}
 
 	@Test
 	void aTailUpToTheHeadLacksNothing() {
 		IndexTail tail = markedThrough(1_003);
 
-		assertThat(tail.firstUnmarked(1_000)).isEqualTo(1_004);
+		assertThat(tail.firstUnmarked(1_000, 1_003)).isEqualTo(1_004);
+		assertThat(tail.shared()).isFalse();
 		assertThat(tail.take()).extracting(row -> row[0]).containsExactly(7L);
 		assertThat(tail.take()).isEmpty();
+	}
+
+	@Test
+	void aTailBehindTheHeadMeansAnotherReplicaWrote() {
+		IndexTail tail = markedThrough(1_001);
+
+		assertThat(tail.firstUnmarked(1_000, 1_005)).isEqualTo(1_002);
+		assertThat(tail.shared()).isTrue();
 	}
 
 	@Test
 	void marksAnotherReplicaStoredAreDropped() {
 		IndexTail tail = markedThrough(1_001);
 
-		assertThat(tail.firstUnmarked(1_010)).isEqualTo(1_011);
+		assertThat(tail.firstUnmarked(1_010, 1_010)).isEqualTo(1_011);
+		assertThat(tail.shared()).isTrue();
 		assertThat(tail.take()).isEmpty();
 	}
 
@@ -37,7 +50,7 @@ class IndexTailTests {
 		IndexTail tail = markedThrough(1_001);
 		tail.forget();
 
-		assertThat(tail.firstUnmarked(1_000)).isEqualTo(1_001);
+		assertThat(tail.firstUnmarked(1_000, 1_001)).isEqualTo(1_001);
 		assertThat(tail.take()).isEmpty();
 	}
 
@@ -65,7 +78,7 @@ class IndexTailTests {
 	/** A tail over the watermark 1,000, complete up to {@code seq}, with one mark: term 7 at seq 1,001. */
 	private static IndexTail markedThrough(long seq) {
 		IndexTail tail = new IndexTail();
-		tail.firstUnmarked(1_000);
+		tail.firstUnmarked(1_000, 1_000);
 		tail.mark(7, 1_001, 100);
 		tail.markedThrough(seq);
 		return tail;

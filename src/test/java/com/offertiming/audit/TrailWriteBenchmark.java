@@ -54,11 +54,20 @@ public class TrailWriteBenchmark {
 		@Param({ "23" })
 		int batch;
 
+		/**
+		 * Writers taking turns at the one store, as replicas sharing a database would (with {@code -p replicas=2}):
+		 * each reads back the decisions the other stored since its last commit, for the index's tail.
+		 */
+		@Param({ "1" })
+		int replicas;
+
 		Path folder;
 
 		HikariDataSource dataSource;
 
-		DecisionStore store;
+		List<DecisionStore> stores;
+
+		long batches;
 
 		List<BenchEntries.Decided> mix;
 
@@ -77,8 +86,11 @@ public class TrailWriteBenchmark {
 					+ "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true");
 			dataSource.setMaximumPoolSize(4);
 			Flyway.configure().dataSource(dataSource).load().migrate();
-			store = new DecisionStore(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource),
-					new DataSourceTransactionManager(dataSource));
+			stores = new ArrayList<>();
+			for (int i = 0; i < replicas; i++) {
+				stores.add(new DecisionStore(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource),
+						new DataSourceTransactionManager(dataSource)));
+			}
 			mix = BenchEntries.decided();
 		}
 
@@ -149,8 +161,9 @@ public class TrailWriteBenchmark {
 	@OutputTimeUnit(TimeUnit.SECONDS)
 	public List<DecisionRecord> append(Store store) {
 		List<PreparedEntry> batch = store.nextBatch();
+		DecisionStore writer = store.stores.get((int) (store.batches++ % store.replicas));
 		long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-		List<DecisionRecord> records = store.store.append(batch, Instant.now());
+		List<DecisionRecord> records = writer.append(batch, Instant.now());
 		store.cpu += ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start;
 		return records;
 	}
