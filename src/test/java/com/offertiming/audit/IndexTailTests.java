@@ -1,8 +1,5 @@
 package com.offertiming.audit;
 
-import java.util.List;
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,18 +58,6 @@ class IndexTailTests {
 		assertThat(IndexTail.spanEnded(503, 504)).isTrue();
 		assertThat(IndexTail.spanEnded(504, 1_007)).isFalse();
 		assertThat(IndexTail.spanEnded(10, 2_000)).isTrue();
-	}
-
-	@Test
-	void theFacetsOfAStoredRecordAreReadBackAndADamagedPartGivesNone() {
-		Facets facets = StoredFacets.of("[{\"type\":\"CROSS_SELL\"},{\"type\":\"UPSELL\"},{\"type\":\"CROSS_SELL\"}]",
-				"[{\"reason\":\"OFFER_LIMIT\"}]", JsonText.of("[{\"rule\":\"A\"},{\"rule\":\"B\"}]"));
-		assertThat(facets.rules()).containsExactly("A", "B");
-		assertThat(facets.offerTypes()).containsExactly("CROSS_SELL", "UPSELL");
-		assertThat(facets.reasons()).containsExactly("OFFER_LIMIT");
-
-		Facets damaged = StoredFacets.of("not json", "null", null);
-		assertThat(List.of(damaged.rules(), damaged.offerTypes(), damaged.reasons())).allMatch(Set::isEmpty);
 	}
 
 	/** A tail over the watermark 1,000, complete up to {@code seq}, with one mark: term 7 at seq 1,001. */

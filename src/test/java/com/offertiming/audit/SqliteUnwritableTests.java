@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The SQLite file stops taking writes: decisions, searches by term and the report (which first store the index's
- * tail) are answered 503 (no decision without its record), and once it takes writes again the service goes on by itself. Tests run as root, for whom chmod changes nothing, so the files are made
- * immutable with {@code chattr +i}, which binds root too (skipped where chattr is not available or not permitted).
+ * tail) are answered 503 (no decision without its record), and once it takes writes again the service goes on by
+ * itself. Tests run as root, for whom chmod changes nothing, so the files are made immutable with {@code chattr +i},
+ * which binds root too (skipped where chattr is not available or not permitted).
  * The database and its write-ahead log are frozen; the shared-memory index is not (see below).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

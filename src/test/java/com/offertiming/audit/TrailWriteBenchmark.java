@@ -56,7 +56,7 @@ public class TrailWriteBenchmark {
 
 		/**
 		 * Writers taking turns at the one store, as replicas sharing a database would (with {@code -p replicas=2}):
-		 * each reads back the decisions the other stored since its last commit, for the index's tail.
+		 * each finds the other's commits since its own last one, so it stores its index marks with every commit.
 		 */
 		@Param({ "1" })
 		int replicas;
