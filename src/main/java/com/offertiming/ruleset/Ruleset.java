@@ -10,13 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * One compiled version of the rule files: an immutable KieBase and the source of each of its rules. Open one session
@@ -50,12 +47,6 @@ public final class Ruleset {
 	private final RuleLimits limits;
 
 	private static final int IDLE_SESSIONS = 16;
-
-	/**
-	 * A session serves one decision on one thread at a time (the idle queue hands it from one thread to the next), so
-	 * it needs none of the engine's own locking: without it, its propagation list and firing loop take no locks.
-	 */
-	private static final KieSessionConfiguration ONE_THREAD_AT_A_TIME = oneThreadAtATime();
 
 	/** Idle sessions, reset and ready; bounded so a burst of concurrent decisions does not keep all its sessions. */
 	private final BlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(IDLE_SESSIONS);
@@ -101,13 +92,7 @@ public final class Ruleset {
 	/** A session for one decision: an idle one when there is one, else a new one. Give it back with closeSession. */
 	public KieSession openSession() {
 		KieSession session = idle.poll();
-		return session != null ? session : kieBase.newKieSession(ONE_THREAD_AT_A_TIME, null);
-	}
-
-	private static KieSessionConfiguration oneThreadAtATime() {
-		KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
-		configuration.setOption(ThreadSafeOption.NO);
-		return configuration;
+		return session != null ? session : kieBase.newKieSession();
 	}
 
 	/**
