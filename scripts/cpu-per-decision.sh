@@ -12,7 +12,8 @@
 # waiting for one (/proc/<pid>/task/<tid>/schedstat), and the trail's commits and the decisions each stored (its
 # offers.trail.batch metric); then the read and write calls of the request threads and of the trail's writer a
 # request, and the KB they moved (/proc/<pid>/task/*/io; sockets count too). At the end, the store's size on disk per
-# decision stored.
+# decision stored (SQLite only). With SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME) set, the service stores
+# its trail there instead, e.g. in an empty PostgreSQL database.
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
@@ -131,7 +132,7 @@ for round in $(seq 1 "$rounds"); do
 done
 
 # What the trail takes on disk: the database and its write-ahead log, over the decisions stored (warm-up included).
-if command -v sqlite3 >/dev/null; then
+if [ -z "${SPRING_DATASOURCE_URL:-}" ] && command -v sqlite3 >/dev/null; then
   stored=$(sqlite3 "$tmp/offers.db" "SELECT COUNT(*) FROM decision_record")
   bytes=$(stat -c %s "$tmp"/offers.db "$tmp"/offers.db-wal | awk '{ sum += $1 } END { print sum }')
   awk -v b="$bytes" -v n="$stored" 'BEGIN {
