@@ -35,7 +35,10 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 
 	private final List<Object> derived = new ArrayList<>();
 
-	/** Sized for the facts a decision derives (over 21, the default's limit, with the shipped rules) without a resize. */
+	/**
+	 * Sized so that the facts a decision derives fit without a resize: with the shipped rules often more than 21, the
+	 * default's limit.
+	 */
 	private final Map<Object, TraceEntry> insertedBy = new IdentityHashMap<>(42);
 
 	private final long deadline;
