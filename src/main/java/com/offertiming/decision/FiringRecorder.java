@@ -106,14 +106,16 @@ final class FiringRecorder extends DefaultAgendaEventListener {
 		}
 		Map<Fired, Integer> firings = new HashMap<>();
 		Fired most = null;
+		int mostFirings = 0;
 		for (TraceEntry entry : trace) {
 			Fired rule = new Fired(entry.rule(), entry.source());
 			int count = firings.merge(rule, 1, Integer::sum);
-			if (most == null || count > firings.get(most)) {
+			if (count > mostFirings) {
 				most = rule;
+				mostFirings = count;
 			}
 		}
-		return new RulesRanAway(most.rule(), most.source(), firings.get(most), trace.size(),
+		return new RulesRanAway(most.rule(), most.source(), mostFirings, trace.size(),
 				trace.get(trace.size() - 1).rule(), limit);
 	}
 
