@@ -2,7 +2,7 @@
 # HTTP load benchmark of the packaged service on the loopback interface (README, "Performance").
 #
 #   scripts/load-test.sh [--audit on|off|both] [--rate 1000] [--seconds 30] [--warmup 180] [--connections 64]
-#                        [--rounds 3] [--no-build]
+#                        [--rounds 3] [--generator java|wrk] [--no-build]
 #
 # Builds the jar (unless --no-build), starts it on a free 127.0.0.1 port with the rules/ folder and a temporary SQLite
 # file (with the default store's settings), and drives the request mix of src/test/resources/bench/ with the Java
@@ -15,15 +15,17 @@
 #   3. saturation: closed loop over --connections keep-alive connections (64: with the trail on, each request
 #      waits some 10-40 ms for its group commit, so 16 connections cannot keep two cores busy); peak RSS read after it;
 #   4. fixed rate: open loop at --rate requests/s, latency from each request's intended send time.
-# One summary line per run. --audit off posts the same requests as dry runs (decided the same way, stored nothing);
-# --audit on stores every decision in the trail before answering, as in production. --audit both compares the two
-# on one warm service: --rounds pairs of saturation runs, off then on, so that whatever else loads the machine weighs
-# on both alike, and the ratio of their medians (the fixed-rate run is then with the trail on). The service is
-# stopped at the end (and on Ctrl-C). Every run is bounded in time and count.
+# --generator wrk drives the saturation runs with wrk (Debian's package; scripts/load-mix.lua posts the same mix and
+# prints the same line), which takes less of the two cores than the Java generator; the fixed-rate run stays Java's,
+# since wrk has no open loop. One summary line per run. --audit off posts the same requests as dry runs (decided the
+# same way, stored nothing); --audit on stores every decision in the trail before answering, as in production. --audit
+# both compares the two on one warm service: --rounds pairs of saturation runs, off then on, so that whatever else
+# loads the machine weighs on both alike, and the ratio of their medians (the fixed-rate run is then with the trail
+# on). The service is stopped at the end (and on Ctrl-C). Every run is bounded in time and count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-audit=off rate=1000 seconds=30 warmup=180 connections=64 rounds=3 build=yes
+audit=off rate=1000 seconds=30 warmup=180 connections=64 rounds=3 generator=java build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --audit) audit="$2"; shift 2 ;;
@@ -32,11 +34,17 @@ while [ $# -gt 0 ]; do
     --warmup) warmup="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
+    --generator) generator="$2"; shift 2 ;;
     --no-build) build=no; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 case "$audit" in on|off|both) ;; *) echo "--audit must be on, off or both" >&2; exit 2 ;; esac
+case "$generator" in
+  java) ;;
+  wrk) command -v wrk >/dev/null || { echo "--generator wrk needs wrk (apt-get install wrk)" >&2; exit 2; } ;;
+  *) echo "--generator must be java or wrk" >&2; exit 2 ;;
+esac
 
 . scripts/packaged-service.sh
 jar=$(packaged_jar "$build")
@@ -75,7 +83,12 @@ load() { # load on|off [LoadGenerator options]
   java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$trail" "$@"
 }
 saturation() { # saturation on|off|mixed seconds label
-  load "$1" --mode saturation --seconds "$2" --connections "$connections" --label "$3"
+  if [ "$generator" = wrk ]; then
+    TRAIL=$1 LABEL=$3 CONNECTIONS=$connections THREADS=2 BENCH_DIR=src/test/resources/bench \
+      wrk -t2 -c"$connections" -d"$2"s --timeout 30s -s scripts/load-mix.lua "http://127.0.0.1:$port" | tail -n 1
+  else
+    load "$1" --mode saturation --seconds "$2" --connections "$connections" --label "$3"
+  fi
 }
 rate_of() { sed -E 's/.*: ([0-9]+) req\/s.*/\1/'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
