@@ -2,7 +2,7 @@
 
 # The service's JVM: a fixed heap well under the 1 GiB resident target. The load generator's: a young generation of
 # 900 MB, touched before the run, so that it stops to collect once a run (3-15 ms) instead of 4-5 times (up to
-# 37 ms with 256 MB): each of its pauses counts in the latencies it measures (README "Performance", 13th session).
+# 37 ms with 256 MB): each of its pauses counts in the latencies it measures (docs/performance-log.md, 13th session).
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -Xss512k}
 LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms1g -Xmx1g -Xmn900m -XX:+UseSerialGC -XX:+AlwaysPreTouch}
 # The service's java command (the machine's default): another JDK can be measured without changing the load

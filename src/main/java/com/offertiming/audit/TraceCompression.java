@@ -36,7 +36,7 @@ final class TraceCompression {
 	 * LZ4's own C code, bundled with lz4-java for the common platforms, else its Java port. Not
 	 * {@code LZ4Factory.fastestInstance()}: that takes the C code only when lz4-java was loaded by the system class
 	 * loader, which in the packaged jar it is not, so the service compressed with the Java port at three times the
-	 * CPU (17 against 6 us a trace on one thread; README "Performance").
+	 * CPU (17 against 6 us a trace on one thread; docs/performance-log.md, eleventh session).
 	 */
 	private static LZ4Compressor nativeOrJava() {
 		try {

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockStripes in-process locks that serialise decisions per customer (customers share a stripe by hash)
  * @param lockPoolSize connections kept for PostgreSQL advisory locks (a pool of its own, so lock holders never
  * starve the trail's writer of connections). A stored decision holds one until its commit, so this also bounds how
- * many decisions can share a commit: 32 let batches of about 8 form where 8 left batches of 2 (README, "Performance")
+ * many decisions can share a commit: 32 let batches of about 8 form where 8 left batches of 2 (docs/performance-log.md)
  * @param lockTimeout how long a decision waits for its customer's lock before it is answered 503
  */
 @ConfigurationProperties("offers.history")
