@@ -27,10 +27,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A port below the kernel's range for outgoing connections, which no client socket can hold (a CI run once found
+# its port taken though nothing listened on it), and that no socket uses now.
 free_port() {
+  local low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 12000 ] || low=32768
   for _ in $(seq 1 50); do
-    local port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    local port=$((10000 + RANDOM % (low - 10000)))
+    if [ -z "$(ss -Htan "( sport = :$port )" 2>/dev/null)" ] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null
+    then
+      echo "$port"; return
+    fi
   done
   echo "crash-test: FAIL no free loopback port found" >&2; exit 1
 }
