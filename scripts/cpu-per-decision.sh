@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where a decision's CPU goes, thread group by thread group, trail off against trail on (README, "Performance").
 #
-#   scripts/cpu-per-decision.sh [--warmup 200] [--seconds 20] [--rounds 2] [--connections 64] [--no-build]
+#   scripts/cpu-per-decision.sh [--warmup 200] [--seconds 20] [--rounds 2] [--connections 64]
+#                               [--generator java|wrk] [--no-build]
 #
 # Starts the packaged service as load-test.sh does, warms it up at saturation (half dry runs, half stored), then runs
 # --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
@@ -13,25 +14,28 @@
 # offers.trail.batch metric); then the read and write calls of the request threads and of the trail's writer a
 # request, and the KB they moved (/proc/<pid>/task/*/io; sockets count too). At the end, the store's size on disk per
 # decision stored (SQLite only). With SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME) set, the service stores
-# its trail there instead, e.g. in an empty PostgreSQL database.
+# its trail there instead, e.g. in an empty PostgreSQL database. --generator wrk: the runs are wrk's, as in
+# load-test.sh (the warm-up too).
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-warmup=200 seconds=20 rounds=2 connections=64 build=yes
+warmup=200 seconds=20 rounds=2 connections=64 generator=java build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --warmup) warmup="$2"; shift 2 ;;
     --seconds) seconds="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --generator) generator="$2"; shift 2 ;;
     --no-build) build=no; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 . scripts/packaged-service.sh
+check_generator "$generator"
 jar=$(packaged_jar "$build")
 
 tmp=$(mktemp -d)
@@ -41,9 +45,7 @@ trap 'stop_service "$pid"; rm -rf "$tmp"' EXIT INT TERM
 start_service "$jar" "$tmp"
 
 load() { # load on|off|mixed seconds label
-  # shellcheck disable=SC2086
-  java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$1" \
-    --mode saturation --seconds "$2" --connections "$connections" --label "$3"
+  saturation_run "$generator" "$1" "$2" "$connections" "$3"
 }
 
 # One line per thread group: "group user_ticks system_ticks"; then "machine busy_ticks idle_ticks" over both cores.
@@ -120,8 +122,8 @@ for round in $(seq 1 "$rounds"); do
     after=$(batches)
     echo "$summary"
     requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
-    generator=$(echo "$summary" | sed -E 's/.*generator ([0-9]+) us.*/\1/')
-    per_request "$tmp/before" "$tmp/after" "$requests" "$generator"
+    generator_us=$(echo "$summary" | sed -E 's/.*generator ([0-9]+) us.*/\1/')
+    per_request "$tmp/before" "$tmp/after" "$requests" "$generator_us"
     io_per_request "$tmp/before" "$tmp/after" "$requests"
     if [ "$trail" = on ]; then
       writer_sched "$tmp/before" "$tmp/after" "$seconds"

@@ -1,8 +1,8 @@
--- The bench mix for wrk (scripts/load-test.sh --generator wrk): the same requests as LoadGenerator's saturation mode,
--- each with a requestId of its own and one of 10,000 customers, and the same summary line at the end. A C generator
--- on epoll takes less of the two cores than the Java one's thread a connection, so it also checks how much of a
--- figure is the generator's. Environment: TRAIL on|off|mixed, LABEL, CONNECTIONS, THREADS (wrk's -t), BENCH_DIR,
--- OFFERS_APP_KEY.
+-- The bench mix for wrk (--generator wrk of scripts/load-test.sh and cpu-per-decision.sh): the same requests as
+-- LoadGenerator's saturation mode, each with a requestId of its own and one of 10,000 customers, and the same summary
+-- line at the end. A C generator on epoll takes less of the two cores than the Java one's thread a connection, so it
+-- also checks how much of a figure is the generator's. Environment: TRAIL on|off|mixed, LABEL, CONNECTIONS, THREADS
+-- (wrk's -t), BENCH_DIR, OFFERS_APP_KEY.
 
 local trail = os.getenv("TRAIL") or "on"
 local label = os.getenv("LABEL") or "saturation"

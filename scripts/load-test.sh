@@ -40,13 +40,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$audit" in on|off|both) ;; *) echo "--audit must be on, off or both" >&2; exit 2 ;; esac
-case "$generator" in
-  java) ;;
-  wrk) command -v wrk >/dev/null || { echo "--generator wrk needs wrk (apt-get install wrk)" >&2; exit 2; } ;;
-  *) echo "--generator must be java or wrk" >&2; exit 2 ;;
-esac
 
 . scripts/packaged-service.sh
+check_generator "$generator"
 jar=$(packaged_jar "$build")
 
 tmp=$(mktemp -d)
@@ -83,12 +79,7 @@ load() { # load on|off [LoadGenerator options]
   java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$trail" "$@"
 }
 saturation() { # saturation on|off|mixed seconds label
-  if [ "$generator" = wrk ]; then
-    TRAIL=$1 LABEL=$3 CONNECTIONS=$connections THREADS=2 BENCH_DIR=src/test/resources/bench \
-      wrk -t2 -c"$connections" -d"$2"s --timeout 30s -s scripts/load-mix.lua "http://127.0.0.1:$port" | tail -n 1
-  else
-    load "$1" --mode saturation --seconds "$2" --connections "$connections" --label "$3"
-  fi
+  saturation_run "$generator" "$1" "$2" "$connections" "$3"
 }
 rate_of() { sed -E 's/.*: ([0-9]+) req\/s.*/\1/'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

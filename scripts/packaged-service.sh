@@ -48,3 +48,25 @@ start_service() { # start_service JAR DIR
   OFFERS_APP_KEY=$(awk '$1 == "APP" {print $3}' "$2/api-keys.txt")
   export OFFERS_APP_KEY
 }
+
+# The saturation runs' load generator, from a script's --generator option: java (LoadGenerator, the default) or wrk
+# (Debian's package, with scripts/load-mix.lua, which posts the same mix and prints the same summary line).
+check_generator() { # check_generator java|wrk
+  case "$1" in
+    java) ;;
+    wrk) command -v wrk >/dev/null || { echo "--generator wrk needs wrk (apt-get install wrk)" >&2; exit 2; } ;;
+    *) echo "--generator must be java or wrk" >&2; exit 2 ;;
+  esac
+}
+
+# One closed-loop run at saturation over the bench mix against the service start_service started; prints one line.
+saturation_run() { # saturation_run java|wrk on|off|mixed SECONDS CONNECTIONS LABEL
+  if [ "$1" = wrk ]; then
+    TRAIL=$2 LABEL=$5 CONNECTIONS=$4 THREADS=2 BENCH_DIR=src/test/resources/bench \
+      wrk -t2 -c"$4" -d"$3"s --timeout 30s -s scripts/load-mix.lua "http://127.0.0.1:$port" | tail -n 1
+  else
+    # shellcheck disable=SC2086
+    java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$2" \
+      --mode saturation --seconds "$3" --connections "$4" --label "$5"
+  fi
+}
