@@ -1,8 +1,8 @@
 -- The bench mix for wrk (--generator wrk of scripts/load-test.sh and cpu-per-decision.sh): the same requests as
 -- LoadGenerator's saturation mode, each with a requestId of its own and one of 10,000 customers, and the same summary
--- line at the end. A C generator on epoll takes less of the two cores than the Java one's thread a connection, so it
--- also checks how much of a figure is the generator's. Environment: TRAIL on|off|mixed, LABEL, CONNECTIONS, THREADS
--- (wrk's -t), BENCH_DIR, OFFERS_APP_KEY.
+-- line at the end (its KB an answer count the headers too). A C generator on epoll takes less of the two cores than
+-- the Java one's thread a connection, so it also checks how much of a figure is the generator's. Environment: TRAIL
+-- on|off|mixed, LABEL, CONNECTIONS, THREADS (wrk's -t), BENCH_DIR, OFFERS_APP_KEY.
 
 local trail = os.getenv("TRAIL") or "on"
 local label = os.getenv("LABEL") or "saturation"
@@ -14,7 +14,8 @@ local headers = {
   ["X-API-Key"] = os.getenv("OFFERS_APP_KEY") or "",
 }
 
--- A body cut where the requestId (if it has one) and the customer id vary: pre .. requestId .. mid .. customer .. post.
+-- A body cut where the requestId (if it has one) and the customer id vary:
+-- pre .. requestId .. mid .. customer .. post.
 local function cut(text)
   local c1, c2 = text:find('"id": "C-', 1, true)
   local r1, r2 = text:find('"requestId": "bench-', 1, true)
@@ -61,8 +62,9 @@ function request()
   sent = sent + 1
   local dry = trail == "off" or (trail == "mixed" and math.floor(i / #bodies) % 2 == 0)
   local body = dry and bodies[i % #bodies + 1].dry or bodies[i % #bodies + 1].stored
-  return wrk.format("POST", "/v1/decisions", headers, body.pre .. (body.id and ("load-" .. run .. "-" .. i .. "-") or "")
-    .. body.mid .. "C" .. (i % 10000) .. "-" .. body.post)
+  local request_id = body.id and ("load-" .. run .. "-" .. i .. "-") or ""
+  return wrk.format("POST", "/v1/decisions", headers,
+    body.pre .. request_id .. body.mid .. "C" .. (i % 10000) .. "-" .. body.post)
 end
 
 local function ms(micros)
