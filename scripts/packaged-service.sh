@@ -62,8 +62,9 @@ check_generator() { # check_generator java|wrk
 # One closed-loop run at saturation over the bench mix against the service start_service started; prints one line.
 saturation_run() { # saturation_run java|wrk on|off|mixed SECONDS CONNECTIONS LABEL
   if [ "$1" = wrk ]; then
-    TRAIL=$2 LABEL=$5 CONNECTIONS=$4 THREADS=2 BENCH_DIR=src/test/resources/bench \
-      wrk -t2 -c"$4" -d"$3"s --timeout 30s -s scripts/load-mix.lua "http://127.0.0.1:$port" | tail -n 1
+    local threads=2 # one a core; the script needs the count to interleave request numbers
+    TRAIL=$2 LABEL=$5 CONNECTIONS=$4 THREADS=$threads BENCH_DIR=src/test/resources/bench \
+      wrk -t"$threads" -c"$4" -d"$3"s --timeout 30s -s scripts/load-mix.lua "http://127.0.0.1:$port" | tail -n 1
   else
     # shellcheck disable=SC2086
     java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$2" \
