@@ -1,6 +1,8 @@
 package com.offertiming.audit;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Service;
 
@@ -21,11 +23,27 @@ public class DecisionTrail {
 	}
 
 	/**
-	 * Stores the decision durably and answers its record: the entry's own, or, when its requestId is already stored
-	 * (by an earlier call or a concurrent one), the one stored first.
+	 * Stores the decision durably. The future completes with its record, the entry's own or, when its requestId is
+	 * already stored (by an earlier call or a concurrent one), the one stored first; or fails with a problem to answer
+	 * (503 when it was not stored). Whoever waits for it times it out: {@link #await} or {@link #timeOut}.
 	 */
-	public DecisionRecord record(DecisionEntry entry, Facets facets) {
-		return writer.write(PreparedEntry.of(entry, facets));
+	public CompletableFuture<DecisionRecord> record(DecisionEntry entry, Facets facets) {
+		return writer.submit(PreparedEntry.of(entry, facets));
+	}
+
+	/** Waits at most the commit timeout for a future that ends with a commit; on time-out fails it with a 503. */
+	public <T> T await(CompletableFuture<T> committing) {
+		return writer.await(committing);
+	}
+
+	/** Fails a future that did not end within the commit timeout with a 503, unless it has already completed. */
+	public void timeOut(CompletableFuture<?> committing) {
+		writer.timeOut(committing);
+	}
+
+	/** How long a decision may wait for its commit before it is answered 503. */
+	public Duration commitTimeout() {
+		return writer.commitTimeout();
 	}
 
 	/** For each rule, in how many of the decisions decided in {@code [from, to)} (epoch milliseconds) it fired. */

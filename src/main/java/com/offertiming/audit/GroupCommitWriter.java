@@ -21,7 +21,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit: callers hand their decision to one writer thread through a bounded queue and wait for its commit.
+ * Group commit: callers hand their decision to one writer thread through a bounded queue and are answered at its
+ * commit, through a future the writer completes (so a caller need not park a thread for it).
  * The writer takes whatever is waiting (up to the batch size) and stores it in one transaction, so decisions that
  * arrive together share one durable commit instead of paying for one each. The metrics {@code offers.trail.batch}
  * (decisions per commit) and {@code offers.trail.commit} (the time to store a batch) show how well they share it.
@@ -74,26 +75,56 @@ class GroupCommitWriter implements DisposableBean {
 
 	/** Stores the entry and answers its record once committed, or throws: nothing is answered unrecorded. */
 	DecisionRecord write(PreparedEntry entry) {
+		return await(submit(entry));
+	}
+
+	/**
+	 * Hands the entry to the writer. The future completes with its record once committed, or fails with
+	 * {@link DecisionNotRecorded} (or {@link StoredTraceUnreadable} for a retry of a damaged record); it has no timeout
+	 * of its own: whoever waits for it times it out ({@link #timeOut}).
+	 */
+	CompletableFuture<DecisionRecord> submit(PreparedEntry entry) {
 		Pending pending = new Pending(entry, new CompletableFuture<>());
 		if (!open || !queue.offer(pending)) {
-			throw new DecisionNotRecorded("The decision trail has more decisions waiting than it holds; retry", null);
+			return CompletableFuture.failedFuture(
+					new DecisionNotRecorded("The decision trail has more decisions waiting than it holds; retry", null));
 		}
+		return pending.committed();
+	}
+
+	/** Waits at most the commit timeout for a future that ends with a commit; on time-out fails it with a 503. */
+	<T> T await(CompletableFuture<T> committing) {
 		try {
-			return pending.committed().get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+			return committing.get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			throw new DecisionNotRecorded("The decision trail did not commit within " + commitTimeout + "; retry", ex);
+			timeOut(committing);
+			return await(committing);
 		}
 		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof StoredTraceUnreadable unreadable) {
-				throw unreadable;
-			}
-			throw new DecisionNotRecorded("The decision trail could not store the decision; retry", ex.getCause());
+			throw ex.getCause() instanceof RuntimeException failure ? failure
+					: new DecisionNotRecorded("The decision trail could not store the decision; retry", ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new DecisionNotRecorded("Interrupted while the decision was being stored; retry", ex);
+			DecisionNotRecorded interrupted = new DecisionNotRecorded(
+					"Interrupted while the decision was being stored; retry", ex);
+			committing.completeExceptionally(interrupted);
+			throw interrupted;
 		}
+	}
+
+	/**
+	 * Fails a future that did not commit within the commit timeout with a 503 (unless it completed meanwhile). The
+	 * record may still be stored: a retry with the same requestId is answered with it.
+	 */
+	void timeOut(CompletableFuture<?> committing) {
+		committing.completeExceptionally(
+				new DecisionNotRecorded("The decision trail did not commit within " + commitTimeout + "; retry", null));
+	}
+
+	Duration commitTimeout() {
+		return commitTimeout;
 	}
 
 	private void writeBatches() {
@@ -182,7 +213,9 @@ class GroupCommitWriter implements DisposableBean {
 	private void fail(List<Pending> batch, RuntimeException ex) {
 		lastFailure = clock.instant();
 		log.warn("A batch of {} decisions was not stored; each is answered 503", batch.size(), ex);
-		batch.forEach(pending -> pending.committed().completeExceptionally(ex));
+		RuntimeException answered = ex instanceof StoredTraceUnreadable ? ex
+				: new DecisionNotRecorded("The decision trail could not store the decision; retry", ex);
+		batch.forEach(pending -> pending.committed().completeExceptionally(answered));
 	}
 
 	/** Stops taking decisions and commits those already waiting before the application stops. */

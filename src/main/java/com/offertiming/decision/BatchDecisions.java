@@ -109,7 +109,7 @@ class BatchDecisions implements DisposableBean {
 					.orElseThrow();
 				return problem(index, HttpStatus.BAD_REQUEST, field(first), first.getMessage());
 			}
-			return decisions.decide(request).json();
+			return decisions.decideAndWait(request).json();
 		}
 		catch (JacksonException ex) {
 			return problem(index, HttpStatus.BAD_REQUEST, InputProblems.field(ex), InputProblems.message(ex));

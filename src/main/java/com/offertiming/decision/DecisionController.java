@@ -1,9 +1,14 @@
 package com.offertiming.decision;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 import com.offertiming.web.InvalidInput;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,18 +33,36 @@ class DecisionController {
 
 	private final BatchDecisions batch;
 
-	DecisionController(DecisionService decisions, BatchDecisions batch) {
+	private final AnswersAtCommit answers;
+
+	DecisionController(DecisionService decisions, BatchDecisions batch, AnswersAtCommit answers) {
 		this.decisions = decisions;
 		this.batch = batch;
+		this.answers = answers;
 	}
 
-	/** The answer is written by the service, as bytes: a stored decision's are also its trail entry's. */
+	/**
+	 * The answer is written by the service, as bytes: a stored decision's are also its trail entry's. A decision
+	 * answered at once (a dry run, or one refused before it was handed to the trail) is answered here; a stored one by
+	 * the thread that commits it.
+	 */
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "200", description = "The decision",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = DecisionResponse.class)))
-	ResponseEntity<byte[]> decide(@Valid @RequestBody DecisionRequest request) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(decisions.decide(request).json());
+	ResponseEntity<byte[]> decide(@Valid @RequestBody DecisionRequest request, HttpServletRequest http,
+			HttpServletResponse response) {
+		CompletableFuture<DecisionAnswer> answer = decisions.decide(request);
+		if (!answer.isDone()) {
+			answers.answerAtCommit(answer, http, response);
+			return null;
+		}
+		try {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer.join().json());
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure : ex;
+		}
 	}
 
 	/**

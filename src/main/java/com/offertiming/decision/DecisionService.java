@@ -3,8 +3,8 @@ package com.offertiming.decision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 
-import com.offertiming.audit.DecisionEntry;
 import com.offertiming.audit.DecisionTrail;
 import com.offertiming.history.ContactHistory;
 import com.offertiming.history.CustomerLocks;
@@ -48,14 +48,22 @@ class DecisionService {
 		this.slots = slots;
 	}
 
-	DecisionAnswer decide(DecisionRequest request) {
+	/**
+	 * Decides on the caller's thread. A dry run's answer is complete on return; a stored decision's completes when the
+	 * trail commits its record (or fails with the problem to answer), and the customer's lock is released then, by
+	 * whichever thread completes it. Whoever waits for the answer times it out ({@link DecisionTrail#await}).
+	 */
+	CompletableFuture<DecisionAnswer> decide(DecisionRequest request) {
 		// Decide at the event's time (or now) to the millisecond, as the engine and the trail do.
 		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
 			.truncatedTo(ChronoUnit.MILLIS);
 		if (request.isDryRun()) {
-			return DecisionAnswer.of(json, slots.compute(() -> evaluate(withHistory(request, at), at)));
+			return CompletableFuture
+				.completedFuture(DecisionAnswer.of(json, slots.compute(() -> evaluate(withHistory(request, at), at))));
 		}
-		try (CustomerLocks.Held held = locks.lock(request.customer().id())) {
+		CustomerLocks.Held held = locks.lock(request.customer().id());
+		CompletableFuture<DecisionAnswer> answer;
+		try {
 			RenderedDecision decided = slots.compute(() -> {
 				DecisionRequest seen = withHistory(request, at);
 				return RenderedDecision.of(json, seen, evaluate(seen, at));
@@ -63,10 +71,22 @@ class DecisionService {
 			// The stored entry is the answer: ours, or the one stored first under the same requestId (by an earlier
 			// call or a concurrent one). The trail looks the batch's requestIds up in one query as it stores them, so
 			// a retry is decided again but answered with the stored decision, and no decision pays a lookup of its own.
-			DecisionEntry stored = trail.record(decided.entry(), decided.facets()).entry();
-			return stored.decisionId().equals(decided.entry().decisionId()) ? decided.answer()
-					: DecisionAnswer.of(json, stored);
+			answer = trail.record(decided.entry(), decided.facets())
+				.thenApply(stored -> stored.entry().decisionId().equals(decided.entry().decisionId()) ? decided.answer()
+						: DecisionAnswer.of(json, stored.entry()));
 		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+		// Registered on the answer itself, so an answer timed out releases the lock too.
+		answer.whenComplete((decided, failure) -> held.close());
+		return answer;
+	}
+
+	/** Decides and waits for a stored decision's record: for a caller that answers on its own thread. */
+	DecisionAnswer decideAndWait(DecisionRequest request) {
+		return trail.await(decide(request));
 	}
 
 	private DecisionRequest withHistory(DecisionRequest request, Instant at) {

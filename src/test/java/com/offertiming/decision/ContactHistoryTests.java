@@ -139,7 +139,7 @@ class ContactHistoryTests {
 				answers.add(pool.submit(() -> {
 					start.await();
 					DecisionRequest request = HistoryRequests.parsed(json, "C-RACE", T0, "EMAIL");
-					return Answers.decision(json, decisions.decide(request));
+					return Answers.decision(json, decisions.decideAndWait(request));
 				}));
 			}
 			start.countDown();

@@ -5,6 +5,7 @@ import com.offertiming.security.SecurityConfiguration;
 import org.springframework.context.annotation.Import;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.offertiming.ruleset.RuleSource;
 import com.offertiming.ruleset.RulesRanAway;
@@ -45,10 +46,14 @@ class DecisionControllerTests {
 	@MockitoBean
 	private BatchDecisions batch;
 
+	@MockitoBean
+	private AnswersAtCommit answers;
+
 	@BeforeEach
 	void decideSomething() {
-		given(decisions.decide(any())).willReturn(DecisionAnswer.of(json, new DecisionResponse("d-1", null, "C-1", "v1",
-				Instant.parse("2026-11-22T10:00:00Z"), false, null, List.of(), List.of(), List.of(), List.of())));
+		given(decisions.decide(any())).willReturn(CompletableFuture.completedFuture(DecisionAnswer.of(json,
+				new DecisionResponse("d-1", null, "C-1", "v1", Instant.parse("2026-11-22T10:00:00Z"), false, null,
+						List.of(), List.of(), List.of(), List.of()))));
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class HistoryLatencyMeasurement {
 	void measure() {
 		Instant now = Instant.parse("2026-11-22T10:00:00Z");
 		for (int i = 300; i > 0; i--) {
-			decisions.decide(HistoryRequests.parsed(json, "C-HEAVY", now.minus(Duration.ofMinutes(90L * i)), "EMAIL"));
+			decisions.decideAndWait(HistoryRequests.parsed(json, "C-HEAVY", now.minus(Duration.ofMinutes(90L * i)), "EMAIL"));
 		}
 		for (int i = 0; i < 2000; i++) {
 			jdbc.sql("INSERT INTO offer_outcome (decision_id, offer_index, stage, outcome, customer_id, product_id, "
@@ -53,7 +53,7 @@ class HistoryLatencyMeasurement {
 				DecisionRequest dry = new DecisionRequest(null, true, request.customer(), request.holdings(),
 						request.event(), request.contactHistory());
 				long start = System.nanoTime();
-				decisions.decide(dry);
+				decisions.decideAndWait(dry);
 				micros[i] = (System.nanoTime() - start) / 1000;
 			}
 			Arrays.sort(micros);

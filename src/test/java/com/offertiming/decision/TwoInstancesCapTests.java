@@ -73,7 +73,7 @@ class TwoInstancesCapTests {
 				DecisionService service = services.get(i % 2);
 				answers.add(pool.submit(() -> {
 					start.await();
-					return Answers.decision(json, service.decide(HistoryRequests.parsed(json, customer,
+					return Answers.decision(json, service.decideAndWait(HistoryRequests.parsed(json, customer,
 							Instant.parse("2026-11-22T10:00:00Z"), "EMAIL")));
 				}));
 			}
