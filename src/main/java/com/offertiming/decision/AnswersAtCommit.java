@@ -121,7 +121,8 @@ class AnswersAtCommit {
 		response.setStatus(problem.getStatusCode().value());
 		problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), body);
+		// As bytes first: writing to the stream would close it, which sends it from this thread.
+		response.getOutputStream().write(json.writeValueAsBytes(body));
 	}
 
 	private static ErrorResponse unexpected(Throwable failure) {
