@@ -14,14 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,6 +59,23 @@ class DecisionControllerTests {
 		given(decisions.decide(any())).willReturn(CompletableFuture.completedFuture(DecisionAnswer.of(json,
 				new DecisionResponse("d-1", null, "C-1", "v1", Instant.parse("2026-11-22T10:00:00Z"), false, null,
 						List.of(), List.of(), List.of(), List.of()))));
+	}
+
+	@Test
+	void aDecisionWaitingForItsCommitIsLeftToBeAnsweredAtTheCommit() throws Exception {
+		CompletableFuture<DecisionAnswer> committing = new CompletableFuture<>();
+		given(decisions.decide(any())).willReturn(committing);
+		post(VALID).andExpect(status().isOk()).andExpect(content().bytes(new byte[0]));
+		verify(answers).answerAtCommit(eq(committing), any(), any());
+	}
+
+	@Test
+	void aDecisionRefusedByTheTrailAtOnceIsAnsweredWithItsProblem() throws Exception {
+		ErrorResponseException full = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE);
+		full.setDetail("The decision trail has more decisions waiting than it holds; retry");
+		given(decisions.decide(any())).willReturn(CompletableFuture.failedFuture(full));
+		problem(post(VALID), 503).andExpect(jsonPath("$.detail").value(full.getBody().getDetail()));
+		verifyNoInteractions(answers);
 	}
 
 	@Test
