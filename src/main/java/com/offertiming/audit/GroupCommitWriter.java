@@ -73,11 +73,6 @@ class GroupCommitWriter implements DisposableBean {
 		this.writer.start();
 	}
 
-	/** Stores the entry and answers its record once committed, or throws: nothing is answered unrecorded. */
-	DecisionRecord write(PreparedEntry entry) {
-		return await(submit(entry));
-	}
-
 	/**
 	 * Hands the entry to the writer. The future completes with its record once committed, or fails with
 	 * {@link DecisionNotRecorded} (or {@link StoredTraceUnreadable} for a retry of a damaged record); it has no timeout

@@ -59,7 +59,7 @@ class GroupCommitWriterTests {
 		for (int i = 0; i < 64; i++) {
 			PreparedEntry entry = entry();
 			entries.add(entry);
-			answers.add(callers.submit(() -> writer.write(entry)));
+			answers.add(callers.submit(() -> write(entry)));
 		}
 		for (int i = 0; i < 64; i++) {
 			assertThat(answers.get(i).get(10, TimeUnit.SECONDS).entry()).isSameAs(entries.get(i).entry());
@@ -79,7 +79,7 @@ class GroupCommitWriterTests {
 
 		List<Future<DecisionRecord>> answers = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			answers.add(callers.submit(() -> writer.write(entry())));
+			answers.add(callers.submit(() -> write(entry())));
 		}
 		for (Future<DecisionRecord> answer : answers) {
 			answer.get(10, TimeUnit.SECONDS);
@@ -97,13 +97,13 @@ class GroupCommitWriterTests {
 			return sealed(call.getArgument(0));
 		});
 		writer = writer(1, 1, Duration.ofSeconds(10));
-		Future<DecisionRecord> inCommit = callers.submit(() -> writer.write(entry()));
+		Future<DecisionRecord> inCommit = callers.submit(() -> write(entry()));
 		assertThat(committing.await(5, TimeUnit.SECONDS)).isTrue();
-		Future<DecisionRecord> queued = callers.submit(() -> writer.write(entry()));
+		Future<DecisionRecord> queued = callers.submit(() -> write(entry()));
 		Thread.sleep(200);
 
 		long start = System.nanoTime();
-		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class)
+		assertThatThrownBy(() -> write(entry())).isInstanceOf(DecisionNotRecorded.class)
 			.satisfies(ex -> assertUnavailable((DecisionNotRecorded) ex));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 		release.countDown();
@@ -116,7 +116,7 @@ class GroupCommitWriterTests {
 		given(store.append(anyList(), any())).willThrow(new DataAccessResourceFailureException("disk gone"));
 		writer = writer(10, 10, Duration.ofSeconds(5));
 
-		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class)
+		assertThatThrownBy(() -> write(entry())).isInstanceOf(DecisionNotRecorded.class)
 			.hasCauseInstanceOf(DataAccessResourceFailureException.class)
 			.satisfies(ex -> assertUnavailable((DecisionNotRecorded) ex));
 	}
@@ -138,11 +138,11 @@ class GroupCommitWriterTests {
 			return sealed(entries);
 		});
 		writer = writer(100, 10, Duration.ofSeconds(10));
-		Future<DecisionRecord> blocking = callers.submit(() -> writer.write(entry()));
+		Future<DecisionRecord> blocking = callers.submit(() -> write(entry()));
 		assertThat(committing.await(5, TimeUnit.SECONDS)).isTrue();
-		Future<DecisionRecord> retry = callers.submit(() -> writer.write(entryFor("R-damaged")));
-		Future<DecisionRecord> other = callers.submit(() -> writer.write(entry()));
-		Future<DecisionRecord> another = callers.submit(() -> writer.write(entryFor("R-fine")));
+		Future<DecisionRecord> retry = callers.submit(() -> write(entryFor("R-damaged")));
+		Future<DecisionRecord> other = callers.submit(() -> write(entry()));
+		Future<DecisionRecord> another = callers.submit(() -> write(entryFor("R-fine")));
 		Thread.sleep(200);
 		release.countDown();
 
@@ -159,7 +159,7 @@ class GroupCommitWriterTests {
 		storeTaking(Duration.ofSeconds(2));
 		writer = writer(10, 10, Duration.ofMillis(100));
 
-		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class)
+		assertThatThrownBy(() -> write(entry())).isInstanceOf(DecisionNotRecorded.class)
 			.hasMessageContaining("did not commit within");
 	}
 
@@ -169,7 +169,7 @@ class GroupCommitWriterTests {
 		writer = writer(100, 1, Duration.ofSeconds(10));
 		List<CompletableFuture<DecisionRecord>> answers = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			answers.add(CompletableFuture.supplyAsync(() -> writer.write(entry()), callers));
+			answers.add(CompletableFuture.supplyAsync(() -> write(entry()), callers));
 		}
 		Thread.sleep(50);
 
@@ -177,7 +177,7 @@ class GroupCommitWriterTests {
 		for (CompletableFuture<DecisionRecord> answer : answers) {
 			assertThat(answer.get(5, TimeUnit.SECONDS)).isNotNull();
 		}
-		assertThatThrownBy(() -> writer.write(entry())).isInstanceOf(DecisionNotRecorded.class);
+		assertThatThrownBy(() -> write(entry())).isInstanceOf(DecisionNotRecorded.class);
 	}
 
 	private static void assertUnavailable(DecisionNotRecorded ex) {
@@ -208,6 +208,11 @@ class GroupCommitWriterTests {
 			records.add(record);
 		}
 		return records;
+	}
+
+	/** Stores the entry and answers its record once committed, as a caller that waits on its own thread does. */
+	private DecisionRecord write(PreparedEntry entry) {
+		return writer.await(writer.submit(entry));
 	}
 
 	private static PreparedEntry entry() {
