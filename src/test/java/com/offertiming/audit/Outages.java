@@ -23,12 +23,22 @@ final class Outages {
 	}
 
 	static ResponseEntity<String> decide(RestClient http, String customer) {
+		return decide(http, customer, null);
+	}
+
+	/** A checkout decision for the customer, under the requestId if one is given. */
+	static ResponseEntity<String> decide(RestClient http, String customer, String requestId) {
 		return http.post().uri("/v1/decisions").contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{"customer": {"id": "%s"}, "event": {"type": "CHECKOUT", "at": "2026-11-22T10:00:00Z",
-					 "productIds": ["TV-55"]}}""".formatted(customer))
+			.body(request(customer, requestId))
 			.retrieve().onStatus(status -> true, (request, response) -> {
 			}).toEntity(String.class);
+	}
+
+	static String request(String customer, String requestId) {
+		String id = requestId == null ? "" : "\"requestId\": \"" + requestId + "\", ";
+		return """
+				{%s"customer": {"id": "%s"}, "event": {"type": "CHECKOUT", "at": "2026-11-22T10:00:00Z",
+				 "productIds": ["TV-55"]}}""".formatted(id, customer);
 	}
 
 	static ResponseEntity<String> get(RestClient http, String path) {

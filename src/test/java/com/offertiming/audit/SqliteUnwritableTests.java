@@ -137,7 +137,7 @@ class SqliteUnwritableTests {
 	void aDecisionNotCommittedInTimeIsAnswered503AndItsRetryGetsItOnceStored() throws Exception {
 		RestClient http = TestKeys.client(port);
 		String customer = "C-LATE-" + UUID.randomUUID();
-		assertThat(decide(http, customer, "R-FIRST").getStatusCode().value()).isEqualTo(200);
+		assertThat(Outages.decide(http, customer, "R-FIRST").getStatusCode().value()).isEqualTo(200);
 
 		ResponseEntity<String> late;
 		ResponseEntity<String> next;
@@ -145,10 +145,10 @@ class SqliteUnwritableTests {
 				Statement statement = other.createStatement()) {
 			statement.execute("BEGIN IMMEDIATE");
 			CompletableFuture<ResponseEntity<String>> answer = CompletableFuture
-				.supplyAsync(() -> decide(http, customer, "R-LATE"));
+				.supplyAsync(() -> Outages.decide(http, customer, "R-LATE"));
 			hangUpWhileDeciding(customer + "-HUNG-UP");
 			late = answer.get(30, TimeUnit.SECONDS);
-			next = decide(http, customer, "R-NEXT");
+			next = Outages.decide(http, customer, "R-NEXT");
 			statement.execute("ROLLBACK");
 		}
 
@@ -164,7 +164,7 @@ class SqliteUnwritableTests {
 		Outages.await(() -> records(http, customer) == 3 && records(http, customer + "-HUNG-UP") == 1,
 				Duration.ofSeconds(30));
 
-		ResponseEntity<String> retry = decide(http, customer, "R-LATE");
+		ResponseEntity<String> retry = Outages.decide(http, customer, "R-LATE");
 		assertThat(retry.getStatusCode().value()).isEqualTo(200);
 		assertThat(json.readTree(retry.getBody()).path("requestId").asString()).isEqualTo("R-LATE");
 		assertThat(records(http, customer)).as("the retry is answered from the trail, not stored again").isEqualTo(3);
@@ -174,7 +174,7 @@ class SqliteUnwritableTests {
 
 	/** Posts a decision on a raw connection and closes it before the answer (its commit waits for the lock). */
 	private void hangUpWhileDeciding(String customer) throws Exception {
-		byte[] body = request(customer, "R-HUNG-UP").getBytes(StandardCharsets.UTF_8);
+		byte[] body = Outages.request(customer, "R-HUNG-UP").getBytes(StandardCharsets.UTF_8);
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /v1/decisions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -184,18 +184,6 @@ class SqliteUnwritableTests {
 			out.flush();
 			Thread.sleep(300);
 		}
-	}
-
-	private static ResponseEntity<String> decide(RestClient http, String customer, String requestId) {
-		return http.post().uri("/v1/decisions").contentType(MediaType.APPLICATION_JSON).body(request(customer, requestId))
-			.retrieve().onStatus(status -> true, (request, response) -> {
-			}).toEntity(String.class);
-	}
-
-	private static String request(String customer, String requestId) {
-		return """
-				{"requestId": "%s", "customer": {"id": "%s"}, "event": {"type": "CHECKOUT",
-				 "at": "2026-11-22T10:00:00Z", "productIds": ["TV-55"]}}""".formatted(requestId, customer);
 	}
 
 	private int records(RestClient http, String customer) {
