@@ -94,6 +94,7 @@ class GroupCommitWriter implements DisposableBean {
 		}
 		catch (TimeoutException ex) {
 			timeOut(committing);
+			// Now done: read how it ended, the 503 or a commit that completed it first.
 			return await(committing);
 		}
 		catch (ExecutionException ex) {
