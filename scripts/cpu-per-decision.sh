@@ -6,10 +6,12 @@
 #
 # Starts the packaged service as load-test.sh does, warms it up at saturation (half dry runs, half stored), then runs
 # --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
-# thread from /proc/<pid>/task/*/stat, and the machine's from /proc/stat, and prints one line per run: requests/s,
-# then microseconds of CPU per answered request for each thread group (user + system), the whole service, the load
-# generator (its own reading), the whole machine (generator and kernel included), and how much of the two cores
-# stayed idle; with the trail on, also how much of the run the trail's writer spent on a core and runnable but
+# thread from /proc/<pid>/task/*/stat, and prints one line per run: requests/s, then microseconds of CPU per answered
+# request for each thread group (user + system), the whole service, the load generator (its own reading), the whole
+# machine (generator and kernel included), and how much of the two cores stayed idle (waiting for the disk counts as
+# idle). The machine's two figures come from /proc/stat over the run's middle only, 3 s after its start to 2 s before
+# its end, at the generator's rate: neither the generator's start nor the reading of the threads counts in them.
+# With the trail on, also how much of the run the trail's writer spent on a core and runnable but
 # waiting for one (/proc/<pid>/task/<tid>/schedstat), and the trail's commits and the decisions each stored (its
 # offers.trail.batch metric); then the read and write calls of the request threads and of the trail's writer a
 # request, and the KB they moved (/proc/<pid>/task/*/io; sockets count too). At the end, the store's size on disk per
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
+[ "$seconds" -ge 10 ] || { echo "--seconds must be at least 10: the machine is read over a run's middle" >&2; exit 2; }
 
 . scripts/packaged-service.sh
 check_generator "$generator"
@@ -48,7 +51,7 @@ load() { # load on|off|mixed seconds label
   saturation_run "$generator" "$1" "$2" "$connections" "$3"
 }
 
-# One line per thread group: "group user_ticks system_ticks"; then "machine busy_ticks idle_ticks" over both cores.
+# One line per thread group: "group user_ticks system_ticks ..."; the service is idle while it reads them.
 snapshot() {
   for task in /proc/"$pid"/task/*; do
     comm=$(cat "$task/comm" 2>/dev/null) || continue
@@ -71,7 +74,24 @@ snapshot() {
       decision-trail*) awk '{print "sched:writer", $1, $2}' "$task/schedstat" 2>/dev/null ;;
     esac
   done
-  awk '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat
+}
+
+# "machine busy_ticks idle_ticks" over both cores, with the time it was read. Reading every thread above takes seconds
+# of one core while the other idles, so the machine is read apart, inside the run.
+machine() {
+  awk -v now="$(date +%s.%N)" '/^cpu / {print "machine", $2 + $3 + $4 + $7 + $8 + $9, $5 + $6, now}' /proc/stat
+}
+
+# The run's load, with the machine read 3 s after its start and 2 s before its end; prints the generator's line.
+measured_load() { # measured_load on|off SECONDS LABEL
+  load "$1" "$2" "$3" >"$tmp/summary" &
+  local generator=$!
+  sleep 3
+  machine >"$tmp/machine"
+  sleep $(($2 - 5))
+  machine >>"$tmp/machine"
+  wait "$generator"
+  cat "$tmp/summary"
 }
 
 # "count total" of the trail's commits so far (the offers.trail.batch metric): decisions per commit between two reads.
@@ -81,16 +101,18 @@ batches() {
 }
 
 # Prints the per-request CPU between two snapshots, in microseconds (a tick is 1/CLK_TCK s), with the load
-# generator's own (from its summary line).
-per_request() { # per_request before after requests generator_us
-  awk -v n="$3" -v gen="$4" -v tick="$(getconf CLK_TCK)" '
+# generator's own (from its summary line), and the machine's between its two readings at the generator's rate.
+per_request() { # per_request before after requests generator_us rate
+  awk -v n="$3" -v gen="$4" -v rate="$5" -v tick="$(getconf CLK_TCK)" -v machine="$tmp/machine" '
     $1 ~ /^sched:/ { next }
     FNR == NR { bu[$1] = $2; bs[$1] = $3; next }
     { du = $2 - bu[$1]; ds = $3 - bs[$1]; us = 1e6 / tick / n
-      if ($1 == "machine") { busy = du * us; idle = 100 * ds / (du + ds); next }
       total += (du + ds) * us
       if ((du + ds) * us >= 5) line = line sprintf(" %s=%.0f(%.0fu+%.0fs)", $1, (du + ds) * us, du * us, ds * us) }
-    END { printf "   us a request:%s | service=%.0f generator=%s machine=%.0f idle=%.0f%%\n",
+    END {
+      getline first <machine; getline last <machine; split(first, a, " "); split(last, b, " ")
+      busy = (b[2] - a[2]) * 1e6 / tick / (rate * (b[4] - a[4])); idle = 100 * (b[3] - a[3]) / (b[2] - a[2] + b[3] - a[3])
+      printf "   us a request:%s | service=%.0f generator=%s machine=%.0f idle=%.0f%%\n",
       line, total, gen, busy, idle }' "$1" "$2"
 }
 
@@ -117,13 +139,14 @@ for round in $(seq 1 "$rounds"); do
   for trail in off on; do
     snapshot >"$tmp/before"
     before=$(batches)
-    summary=$(load "$trail" "$seconds" "round $round trail $trail")
+    summary=$(measured_load "$trail" "$seconds" "round $round trail $trail")
     snapshot >"$tmp/after"
     after=$(batches)
     echo "$summary"
     requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
     generator_us=$(echo "$summary" | sed -E 's/.*generator ([0-9]+) us.*/\1/')
-    per_request "$tmp/before" "$tmp/after" "$requests" "$generator_us"
+    rate=$(echo "$summary" | sed -E 's/.*: ([0-9.]+) req\/s.*/\1/')
+    per_request "$tmp/before" "$tmp/after" "$requests" "$generator_us" "$rate"
     io_per_request "$tmp/before" "$tmp/after" "$requests"
     if [ "$trail" = on ]; then
       writer_sched "$tmp/before" "$tmp/after" "$seconds"
