@@ -111,7 +111,8 @@ per_request() { # per_request before after requests generator_us rate
       if ((du + ds) * us >= 5) line = line sprintf(" %s=%.0f(%.0fu+%.0fs)", $1, (du + ds) * us, du * us, ds * us) }
     END {
       getline first <machine; getline last <machine; split(first, a, " "); split(last, b, " ")
-      busy = (b[2] - a[2]) * 1e6 / tick / (rate * (b[4] - a[4])); idle = 100 * (b[3] - a[3]) / (b[2] - a[2] + b[3] - a[3])
+      busy = (b[2] - a[2]) * 1e6 / tick / (rate * (b[4] - a[4]))
+      idle = 100 * (b[3] - a[3]) / (b[2] - a[2] + b[3] - a[3])
       printf "   us a request:%s | service=%.0f generator=%s machine=%.0f idle=%.0f%%\n",
       line, total, gen, busy, idle }' "$1" "$2"
 }

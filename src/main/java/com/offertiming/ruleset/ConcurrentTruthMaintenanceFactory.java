@@ -12,9 +12,9 @@ import org.drools.tms.TruthMaintenanceSystemImpl;
  * Drools' truth maintenance, without its lock shared by every session. Drools 10.2 keeps each entry point's truth
  * maintenance in one map for the whole JVM behind one lock ({@code Collections.synchronizedMap}), which every
  * {@code insertLogical} of every session takes, and the catalog and moment tables insert logically. Under load, a
- * thread preempted while it holds that lock stalls every decision behind it: JFR saw waits of up to 250 ms
- * (docs/performance-log.md, twenty-third session). Here the map is concurrent, so sessions deciding at once never wait
- * for one another. Drools picks this factory over its own by its higher service priority
+ * thread preempted while it holds that lock stalls every decision behind it: JFR saw waits of up to 246 ms
+ * (docs/performance-log.md, twenty-third session). Here the map is concurrent: a lookup takes no lock, and creating or
+ * removing an entry locks only its bin. Drools picks this factory over its own by its higher service priority
  * ({@code META-INF/services}). Public only for that service loader.
  */
 public final class ConcurrentTruthMaintenanceFactory extends TruthMaintenanceSystemFactoryImpl {
