@@ -22,7 +22,9 @@ class ConcurrentTruthMaintenanceFactoryTests {
 
 	@BeforeAll
 	static void compile() {
-		ruleset = new RulesetCompiler(Clock.systemUTC()).compile(RuleFiles.read(Path.of("rules")));
+		// Any rule base gives sessions with entry points: the smallest one, not the shipped rules.
+		ruleset = new RulesetCompiler(Clock.systemUTC())
+			.compile(RuleFiles.read(Path.of("src/test/resources/rulesets/minimal")));
 	}
 
 	@AfterAll
