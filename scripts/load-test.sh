@@ -2,11 +2,13 @@
 # HTTP load benchmark of the packaged service on the loopback interface (README, "Performance").
 #
 #   scripts/load-test.sh [--audit on|off|both] [--rate 1000] [--seconds 30] [--warmup 180] [--connections 64]
-#                        [--rounds 3] [--generator java|wrk] [--no-build]
+#                        [--rounds 3] [--generator java|wrk] [--launch cds|jar] [--no-build]
 #
-# Builds the jar (unless --no-build), starts it on a free 127.0.0.1 port with the rules/ folder and a temporary SQLite
-# file (with the default store's settings), and drives the request mix of src/test/resources/bench/ with the Java
-# load generator (src/test/java/com/offertiming/decision/LoadGenerator.java):
+# Builds the jar (unless --no-build), prepares it as the README starts it in production (--launch cds: extracted, with
+# a CDS archive from a training run, by scripts/cds-archive.sh; --launch jar: the jar as built), starts it on a free
+# 127.0.0.1 port with the rules/ folder and a temporary SQLite file (with the default store's settings), and drives
+# the request mix of src/test/resources/bench/ with the Java load generator
+# (src/test/java/com/offertiming/decision/LoadGenerator.java):
 #   1. startup: launch to the first 200 answer to a decision;
 #   2. warm-up at saturation (not reported): on two cores the JIT needs about three minutes under load to compile
 #      the hot paths (its compiler thread shares the cores with the requests), and throughput rises about
@@ -25,7 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-audit=off rate=1000 seconds=30 warmup=180 connections=64 rounds=3 generator=java build=yes
+audit=off rate=1000 seconds=30 warmup=180 connections=64 rounds=3 generator=java launch=cds build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --audit) audit="$2"; shift 2 ;;
@@ -35,15 +37,23 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --generator) generator="$2"; shift 2 ;;
+    --launch) launch="$2"; shift 2 ;;
     --no-build) build=no; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 case "$audit" in on|off|both) ;; *) echo "--audit must be on, off or both" >&2; exit 2 ;; esac
+case "$launch" in cds|jar) ;; *) echo "--launch must be cds or jar" >&2; exit 2 ;; esac
 
 . scripts/packaged-service.sh
 check_generator "$generator"
 jar=$(packaged_jar "$build")
+started_as="the jar as built"
+if [ "$launch" = cds ]; then
+  scripts/cds-archive.sh --jar "$jar" --dest target/app | sed -n 1p
+  jar="target/app/$(basename "$jar")" started_as="extracted, with its CDS archive"
+  SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS -XX:SharedArchiveFile=target/app/offer-timing.jsa"
+fi
 
 tmp=$(mktemp -d)
 pid=
@@ -70,8 +80,8 @@ for _ in $(seq 1 600); do
 done
 [ "$status" = 200 ] || { tail -50 "$tmp/service.log"; echo "no 200 answer to a decision" >&2; exit 1; }
 answered=$(now_ms)
-printf 'startup audit=%s: first decision %.1f s after launch (port %s)\n' "$audit" \
-  "$(echo "($answered - $launched) / 1000" | bc -l)" "$port"
+printf 'startup audit=%s: first decision %.1f s after launch (%s; port %s)\n' "$audit" \
+  "$(echo "($answered - $launched) / 1000" | bc -l)" "$started_as" "$port"
 
 load() { # load on|off [LoadGenerator options]
   local trail=$1; shift

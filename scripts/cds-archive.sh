@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Prepares the packaged jar for a fast start (README, "Operations"): extracts it into DEST (the application jar with its
+# libraries in lib/ beside it, Spring Boot's layout for efficient deployments), then writes a class data sharing (CDS)
+# archive of the classes the service loads up to a ready context, from a training run that starts it on a temporary
+# store and exits (spring.context.exit=onRefresh). A second start, which must use the archive (-Xshare:on), counts
+# how many classes came from it. On the bench machine both together halve the launch to first decision
+# (docs/performance-log.md, twenty-fourth session).
+#
+#   scripts/cds-archive.sh [--jar target/offer-timing-<version>.jar] [--dest target/app] [--rules rules]
+#
+# Prints the command that starts the service from DEST. The JVM takes the archive only for the same jar at the same
+# path (as written, relative or not) and the same JDK; it starts without it, slower, when they differ. So make it
+# again after every build, from the directory the service will be started in.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/packaged-service.sh
+
+jar= dest=target/app rules=rules
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --jar) jar="$2"; shift 2 ;;
+    --dest) dest="$2"; shift 2 ;;
+    --rules) rules="$2"; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+[ -n "$jar" ] || jar=$(packaged_jar no)
+[ -f "$jar" ] || { echo "no jar at $jar" >&2; exit 2; }
+[ -d "$rules" ] || { echo "no rules folder at $rules" >&2; exit 2; }
+
+rm -rf "$dest"
+"$SERVICE_JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dest" >/dev/null
+app="$dest/$(basename "$jar")"
+archive="$dest/offer-timing.jsa"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# Runs the service from the extracted jar until its context is ready, on a store and keys of its own.
+ready_context() { # ready_context JVM_OPTION...
+  # shellcheck disable=SC2086
+  "$SERVICE_JAVA" $SERVICE_JAVA_OPTS "$@" -Dspring.context.exit=onRefresh -jar "$app" \
+    --server.address=127.0.0.1 --server.port=0 --offers.rules.directory="$rules" \
+    --offers.security.keys-file="$tmp/api-keys.txt" --offers.store.file="$tmp/offers.db"
+}
+started=$(date +%s)
+ready_context -XX:ArchiveClassesAtExit="$archive" >"$tmp/training.log" 2>&1 \
+  || { tail -30 "$tmp/training.log"; echo "the training run failed" >&2; exit 1; }
+[ -s "$archive" ] || { tail -30 "$tmp/training.log"; echo "the training run wrote no archive" >&2; exit 1; }
+rm -f "$tmp/offers.db"* "$tmp/api-keys.txt"
+ready_context -Xshare:on -XX:SharedArchiveFile="$archive" -Xlog:class+load=info:file="$tmp/classes.log" \
+  >"$tmp/check.log" 2>&1 || { tail -30 "$tmp/check.log"; echo "the service did not start from the archive" >&2; exit 1; }
+loaded=$(grep -c 'source:' "$tmp/classes.log")
+shared=$(grep -c 'source: shared objects file (top)' "$tmp/classes.log" || true)
+[ "$shared" -gt 0 ] || { echo "no class of the application came from the archive" >&2; exit 1; }
+printf 'CDS archive %s (%d MiB, %d s): %d of the %d classes loaded up to a ready context came from it\n' \
+  "$archive" $(($(stat -c %s "$archive") / 1048576)) $(($(date +%s) - started)) "$shared" "$loaded"
+echo "start: $SERVICE_JAVA $SERVICE_JAVA_OPTS -XX:SharedArchiveFile=$archive -jar $app"
