@@ -28,6 +28,10 @@ done
 [ -f "$jar" ] || { echo "no jar at $jar" >&2; exit 2; }
 [ -d "$rules" ] || { echo "no rules folder at $rules" >&2; exit 2; }
 
+# Replaces an earlier extraction only: a folder given by mistake is not emptied.
+if [ -e "$dest" ] && [ -n "$(ls -A "$dest" 2>/dev/null)" ] && [ ! -d "$dest/lib" ]; then
+  echo "$dest exists and is not an earlier extraction; remove it or choose another --dest" >&2; exit 2
+fi
 rm -rf "$dest"
 "$SERVICE_JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dest" >/dev/null
 app="$dest/$(basename "$jar")"
