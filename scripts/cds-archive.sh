@@ -8,9 +8,10 @@
 #
 #   scripts/cds-archive.sh [--jar target/offer-timing-<version>.jar] [--dest target/app] [--rules rules]
 #
-# Prints the command that starts the service from DEST. The JVM takes the archive only for the same jar at the same
-# path (as written, relative or not) and the same JDK; it starts without it, slower, when they differ. So make it
-# again after every build, from the directory the service will be started in.
+# Paths are taken from the repository's folder. Prints the command that starts the service from DEST, to be run there.
+# The JVM takes the archive only for the same jar named by the same path, as written, and the same JDK; when they
+# differ it starts without it, slower. So make it again after every build, and give an absolute --dest to start the
+# service from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/packaged-service.sh
