@@ -2,9 +2,12 @@
 # Prepares the packaged jar for a fast start (README, "Operations"): extracts it into DEST (the application jar with its
 # libraries in lib/ beside it, Spring Boot's layout for efficient deployments), then writes a class data sharing (CDS)
 # archive of the classes the service loads up to a ready context, from a training run that starts it on a temporary
-# store and exits (spring.context.exit=onRefresh). A second start, which must use the archive (-Xshare:on), counts
-# how many classes came from it. On the bench machine both together halve the launch to first decision
-# (docs/performance-log.md, twenty-fourth session).
+# store and exits (spring.context.exit=onRefresh). The training run starts from the rules cache, as a restart with
+# unchanged rules does: a first start fills it (offers.rules.cache-directory's default, which the service started as
+# printed then reads too). Had the training run built the rules itself, JDK 17's dynamic dump would crash at exit
+# (SIGSEGV in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary, every time on the bench machine). A last
+# start, which must use the archive (-Xshare:on), counts how many classes came from it. On the bench machine both
+# together halve the launch to first decision (docs/performance-log.md, twenty-fourth session).
 #
 #   scripts/cds-archive.sh [--jar target/offer-timing-<version>.jar] [--dest target/app] [--rules rules]
 #
@@ -40,18 +43,22 @@ archive="$dest/offer-timing.jsa"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# Runs the service from the extracted jar until its context is ready, on a store and keys of its own.
+# Runs the service from the extracted jar until its context is ready, on a new store and keys.
 ready_context() { # ready_context JVM_OPTION...
+  rm -f "$tmp/offers.db"* "$tmp/api-keys.txt"
   # shellcheck disable=SC2086
   "$SERVICE_JAVA" $SERVICE_JAVA_OPTS "$@" -Dspring.context.exit=onRefresh -jar "$app" \
     --server.address=127.0.0.1 --server.port=0 --offers.rules.directory="$rules" \
     --offers.security.keys-file="$tmp/api-keys.txt" --offers.store.file="$tmp/offers.db"
 }
 started=$(date +%s)
+ready_context >"$tmp/first.log" 2>&1 || { tail -30 "$tmp/first.log"; echo "the first start failed" >&2; exit 1; }
+if grep -A3 'Could not cache the build' "$tmp/first.log"; then
+  echo "the first start could not cache the rules, so the training run would build them" >&2; exit 1
+fi
 ready_context -XX:ArchiveClassesAtExit="$archive" >"$tmp/training.log" 2>&1 \
   || { tail -30 "$tmp/training.log"; echo "the training run failed" >&2; exit 1; }
 [ -s "$archive" ] || { tail -30 "$tmp/training.log"; echo "the training run wrote no archive" >&2; exit 1; }
-rm -f "$tmp/offers.db"* "$tmp/api-keys.txt"
 ready_context -Xshare:on -XX:SharedArchiveFile="$archive" -Xlog:class+load=info:file="$tmp/classes.log" \
   >"$tmp/check.log" 2>&1 || { tail -30 "$tmp/check.log"; echo "the service did not start from the archive" >&2; exit 1; }
 loaded=$(grep -c 'source:' "$tmp/classes.log")

@@ -50,7 +50,9 @@ check_generator "$generator"
 jar=$(packaged_jar "$build")
 started_as="the jar as built"
 if [ "$launch" = cds ]; then
-  scripts/cds-archive.sh --jar "$jar" --dest target/app | sed -n 1p
+  cds_log=$(mktemp)
+  scripts/cds-archive.sh --jar "$jar" --dest target/app >"$cds_log" 2>&1 || { cat "$cds_log"; rm -f "$cds_log"; exit 1; }
+  sed -n '/^CDS archive/p' "$cds_log"; rm -f "$cds_log"
   jar="target/app/$(basename "$jar")" started_as="extracted, with its CDS archive"
   SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS -XX:SharedArchiveFile=target/app/offer-timing.jsa"
 fi
