@@ -120,11 +120,14 @@ rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 printf 'memory audit=%s: peak RSS (VmHWM) %d MiB, RSS at end %d MiB (%s)\n' "$audit" $((hwm / 1024)) \
   $((rss / 1024)) "$SERVICE_JAVA_OPTS"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-# What the service warned of after its first decision: a stall or an error in a run is easier to place with it. (Its
-# start warns of generated keys and of the API docs, the latter as it becomes ready, perhaps after that decision.)
-logged=$(tail -n +$((lines_at_start + 1)) "$tmp/service.log" | grep -E ' (WARN|ERROR) ' \
-  | grep -v SpringDocAppInitializer || true)
+# The errors the service logged, and what it warned of after its first decision: a stall or an error in a run is
+# easier to place with them. (Its start warns of generated keys and of the API docs, the latter as it becomes ready,
+# perhaps after that decision.)
+logged=$({
+  head -n "$lines_at_start" "$tmp/service.log" | grep ' ERROR '
+  tail -n +$((lines_at_start + 1)) "$tmp/service.log" | grep -E ' (WARN|ERROR) ' | grep -v SpringDocAppInitializer
+} || true)
 if [ -n "$logged" ]; then
-  echo "warnings and errors in the service log under load ($(echo "$logged" | wc -l) lines; the first 5):" >&2
+  echo "errors, and warnings under load, in the service log ($(echo "$logged" | wc -l) lines; the first 5):" >&2
   echo "$logged" | head -5 >&2
 fi
