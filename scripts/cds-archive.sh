@@ -43,24 +43,27 @@ archive="$dest/offer-timing.jsa"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# Runs the service from the extracted jar until its context is ready, on a new store and keys.
-ready_context() { # ready_context JVM_OPTION...
+# Runs the service from the extracted jar until its context is ready, on a new store and keys; its output goes to
+# $tmp/NAME.log, whose end is shown if the start fails.
+ready_context() { # ready_context NAME WHAT JVM_OPTION...
+  local log="$tmp/$1.log" what=$2; shift 2
   rm -f "$tmp/offers.db"* "$tmp/api-keys.txt"
   # shellcheck disable=SC2086
   "$SERVICE_JAVA" $SERVICE_JAVA_OPTS "$@" -Dspring.context.exit=onRefresh -jar "$app" \
     --server.address=127.0.0.1 --server.port=0 --offers.rules.directory="$rules" \
-    --offers.security.keys-file="$tmp/api-keys.txt" --offers.store.file="$tmp/offers.db"
+    --offers.security.keys-file="$tmp/api-keys.txt" --offers.store.file="$tmp/offers.db" >"$log" 2>&1 \
+    || { tail -30 "$log"; echo "$what failed" >&2; exit 1; }
 }
 started=$(date +%s)
-ready_context >"$tmp/first.log" 2>&1 || { tail -30 "$tmp/first.log"; echo "the first start failed" >&2; exit 1; }
+ready_context first "the first start"
+# KieModuleCache's warning: the service went on without a cached build.
 if grep -A3 'Could not cache the build' "$tmp/first.log"; then
   echo "the first start could not cache the rules, so the training run would build them" >&2; exit 1
 fi
-ready_context -XX:ArchiveClassesAtExit="$archive" >"$tmp/training.log" 2>&1 \
-  || { tail -30 "$tmp/training.log"; echo "the training run failed" >&2; exit 1; }
+ready_context training "the training run" -XX:ArchiveClassesAtExit="$archive"
 [ -s "$archive" ] || { tail -30 "$tmp/training.log"; echo "the training run wrote no archive" >&2; exit 1; }
-ready_context -Xshare:on -XX:SharedArchiveFile="$archive" -Xlog:class+load=info:file="$tmp/classes.log" \
-  >"$tmp/check.log" 2>&1 || { tail -30 "$tmp/check.log"; echo "the service did not start from the archive" >&2; exit 1; }
+ready_context check "the start from the archive" -Xshare:on -XX:SharedArchiveFile="$archive" \
+  -Xlog:class+load=info:file="$tmp/classes.log"
 loaded=$(grep -c 'source:' "$tmp/classes.log")
 shared=$(grep -c 'source: shared objects file (top)' "$tmp/classes.log" || true)
 [ "$shared" -gt 0 ] || { echo "no class of the application came from the archive" >&2; exit 1; }
