@@ -58,7 +58,7 @@ start() { # launches the service and waits for its first 200 answer to a decisio
   analyst_key=$(awk '$1 == "ANALYST" {print $3}' "$tmp/api-keys.txt")
   for _ in $(seq 1 600); do
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-Key: $app_key" -H 'Content-Type: application/json' \
-      --data-binary @src/test/resources/bench/issue-discovered-saas-support.json "$url/v1/decisions" || true)
+      --data-binary @src/main/resources/bench/issue-discovered-saas-support.json "$url/v1/decisions" || true)
     [ "$status" = 200 ] && break
     sleep 0.05
   done

@@ -4,8 +4,8 @@
 #   scripts/cpu-per-decision.sh [--warmup 200] [--seconds 20] [--rounds 2] [--connections 64]
 #                               [--generator java|wrk] [--no-build]
 #
-# Starts the packaged service as load-test.sh does, warms it up at saturation (half dry runs, half stored), then runs
-# --rounds pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
+# Starts the packaged service and warms it up as load-test.sh does (half dry runs, half stored), then runs --rounds
+# pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
 # thread from /proc/<pid>/task/*/stat, and prints one line per run: requests/s, then microseconds of CPU per answered
 # request for each thread group (user + system), the whole service, the load generator (its own reading), the whole
 # machine (generator and kernel included), and how much of the two cores stayed idle (waiting for the disk counts as
@@ -134,8 +134,8 @@ io_per_request() { # io_per_request before after requests
     END { printf "   io a request:%s\n", line }' "$1" "$2"
 }
 
-# Both paths at once, so the JIT has compiled each before either is measured.
-load mixed "$warmup" "warm-up" >/dev/null
+await_ready
+warm_up "$generator" "$warmup" "$connections"
 for round in $(seq 1 "$rounds"); do
   for trail in off on; do
     snapshot >"$tmp/before"

@@ -35,7 +35,7 @@ local function template(text)
 end
 
 local bodies = {}
-local listing = io.popen('ls "' .. (os.getenv("BENCH_DIR") or "src/test/resources/bench") .. '"/*.json')
+local listing = io.popen('ls "' .. (os.getenv("BENCH_DIR") or "src/main/resources/bench") .. '"/*.json')
 for file in listing:lines() do
   local handle = assert(io.open(file))
   table.insert(bodies, template(handle:read("*a")))

@@ -7,13 +7,13 @@
 # Builds the jar (unless --no-build), prepares it as the README starts it in production (--launch cds: extracted, with
 # a CDS archive from a training run, by scripts/cds-archive.sh; --launch jar: the jar as built), starts it on a free
 # 127.0.0.1 port with the rules/ folder and a temporary SQLite file (with the default store's settings), and drives
-# the request mix of src/test/resources/bench/ with the Java load generator
+# the request mix of src/main/resources/bench/ with the Java load generator
 # (src/test/java/com/offertiming/decision/LoadGenerator.java):
 #   1. startup: launch to the first 200 answer to a decision;
-#   2. warm-up at saturation (not reported): on two cores the JIT needs about three minutes under load to compile
-#      the hot paths (its compiler thread shares the cores with the requests), and throughput rises about
-#      threefold over that time; the figures are for the service once warm (with --audit both, every other pass over
-#      the request mix in the warm-up is dry runs, so that both paths are compiled before either is measured);
+#   2. warm-up (not reported), once the service reports ready (its own warm-up done): a third of --warmup at 2
+#      connections, so that the JIT's compiler threads get the cores, then the rest at saturation; every other pass
+#      over the request mix is dry runs, so that both paths are compiled before either is measured; the figures are
+#      for the service once warm;
 #   3. saturation: closed loop over --connections keep-alive connections (64: with the trail on, each request
 #      waits some 10-40 ms for its group commit, so 16 connections cannot keep two cores busy); peak RSS read after it;
 #   4. fixed rate: open loop at --rate requests/s, latency from each request's intended send time.
@@ -71,7 +71,7 @@ now_ms() { date +%s%3N; }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 launched=$(now_ms)
 start_service "$jar" "$tmp"
-first=src/test/resources/bench/issue-discovered-saas-support.json
+first=src/main/resources/bench/issue-discovered-saas-support.json
 status=
 for _ in $(seq 1 600); do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-Key: $OFFERS_APP_KEY" \
@@ -83,8 +83,10 @@ done
 [ "$status" = 200 ] || { tail -50 "$tmp/service.log"; echo "no 200 answer to a decision" >&2; exit 1; }
 answered=$(now_ms)
 lines_at_start=$(wc -l <"$tmp/service.log")
-printf 'startup audit=%s: first decision %.1f s after launch (%s; port %s)\n' "$audit" \
-  "$(echo "($answered - $launched) / 1000" | bc -l)" "$started_as" "$port"
+await_ready
+printf 'startup audit=%s: first decision %.1f s after launch, ready (warm-up done) %.1f s (%s; port %s)\n' "$audit" \
+  "$(echo "($answered - $launched) / 1000" | bc -l)" "$(echo "($(now_ms) - $launched) / 1000" | bc -l)" \
+  "$started_as" "$port"
 
 load() { # load on|off [LoadGenerator options]
   local trail=$1; shift
@@ -98,8 +100,7 @@ rate_of() { sed -E 's/.*: ([0-9]+) req\/s.*/\1/'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 if [ "$audit" = both ]; then
-  # Both paths at once, so the JIT has compiled each before either is measured.
-  saturation mixed "$warmup" "warm-up, every other pass over the mix dry runs" >/dev/null
+  warm_up "$generator" "$warmup" "$connections"
   offs=() ons=()
   for round in $(seq 1 "$rounds"); do
     off=$(saturation off "$seconds" "round $round saturation audit=off"); echo "$off"
@@ -111,7 +112,7 @@ if [ "$audit" = both ]; then
     "$m_on" "$m_off" $((100 * m_on / m_off)) "$rounds" "$connections" "$seconds"
   audit=on
 else
-  saturation "$audit" "$warmup" "warm-up audit=$audit" >/dev/null
+  warm_up "$generator" "$warmup" "$connections"
   saturation "$audit" "$seconds" "saturation audit=$audit"
 fi
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")

@@ -52,6 +52,27 @@ start_service() { # start_service JAR DIR
   export OFFERS_APP_KEY
 }
 
+# Waits (at most 60 s) until the service reports ready: its start's warm-up (offers.warmup.duration) is over.
+await_ready() {
+  local code=
+  for _ in $(seq 1 600); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness" || true)
+    [ "$code" = 200 ] && return
+    sleep 0.1
+  done
+  echo "the service did not report ready within 60 s (readiness answered $code)" >&2; exit 1
+}
+
+# The benchmarks' warm-up, not reported, every other pass over the mix dry runs so that both paths are compiled: its
+# first third at 2 connections, the rest at saturation. From a cold start under full load the request threads crowd
+# the JIT's compiler threads off the two cores: in the twenty-sixth session a service stayed at a tenth of its speed
+# after 180 s of saturation, with some 1,850 methods waiting for C1, while 30 s at 2 connections left nothing waiting
+# (docs/performance-log.md).
+warm_up() { # warm_up java|wrk SECONDS CONNECTIONS
+  saturation_run "$1" mixed $(($2 / 3)) 2 "warm-up, light" >/dev/null
+  saturation_run "$1" mixed $(($2 - $2 / 3)) "$3" "warm-up, saturation" >/dev/null
+}
+
 # The saturation runs' load generator, from a script's --generator option: java (LoadGenerator, the default) or wrk
 # (Debian's package, with scripts/load-mix.lua, which posts the same mix and prints the same summary line).
 check_generator() { # check_generator java|wrk
@@ -66,7 +87,7 @@ check_generator() { # check_generator java|wrk
 saturation_run() { # saturation_run java|wrk on|off|mixed SECONDS CONNECTIONS LABEL
   if [ "$1" = wrk ]; then
     local threads=2 # one a core; the script needs the count to interleave request numbers
-    TRAIL=$2 LABEL=$5 CONNECTIONS=$4 THREADS=$threads BENCH_DIR=src/test/resources/bench \
+    TRAIL=$2 LABEL=$5 CONNECTIONS=$4 THREADS=$threads BENCH_DIR=src/main/resources/bench \
       wrk -t"$threads" -c"$4" -d"$3"s --timeout 30s -s scripts/load-mix.lua "http://127.0.0.1:$port" | tail -n 1
   else
     # shellcheck disable=SC2086

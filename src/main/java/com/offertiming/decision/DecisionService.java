@@ -54,9 +54,7 @@ class DecisionService {
 	 * whichever thread completes it. Whoever waits for the answer times it out ({@link DecisionTrail#await}).
 	 */
 	CompletableFuture<DecisionAnswer> decide(DecisionRequest request) {
-		// Decide at the event's time (or now) to the millisecond, as the engine and the trail do.
-		Instant at = (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
-			.truncatedTo(ChronoUnit.MILLIS);
+		Instant at = decidedAt(request);
 		if (request.isDryRun()) {
 			return CompletableFuture
 				.completedFuture(DecisionAnswer.of(json, slots.compute(() -> evaluate(withHistory(request, at), at))));
@@ -84,9 +82,28 @@ class DecisionService {
 		return answer;
 	}
 
+	/**
+	 * Decides as a request is decided (the customer's stored history read) and writes both answers, a dry run's and a
+	 * stored decision's with its trail entry (hashed, compressed), but takes no lock and stores nothing: the start's
+	 * warm-up ({@link WarmUp}).
+	 */
+	void rehearse(DecisionRequest request) {
+		Instant at = decidedAt(request);
+		DecisionRequest seen = withHistory(request, at);
+		DecisionResponse decision = evaluate(seen, at);
+		DecisionAnswer.of(json, decision);
+		RenderedDecision.of(json, seen, decision);
+	}
+
 	/** Decides and waits for a stored decision's record: for a caller that answers on its own thread. */
 	DecisionAnswer decideAndWait(DecisionRequest request) {
 		return trail.await(decide(request));
+	}
+
+	/** The event's time, or now, to the millisecond, as the engine and the trail keep it. */
+	private Instant decidedAt(DecisionRequest request) {
+		return (request.event().at() != null ? request.event().at().toInstant() : clock.instant())
+			.truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private DecisionRequest withHistory(DecisionRequest request, Instant at) {

@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The benchmark request mix: realistic requests under {@code src/test/resources/bench/}, one file each, covering
+ * The benchmark request mix: realistic requests under {@code src/main/resources/bench/}, one file each, covering
  * every moment, gate and throttle. The JMH benchmark and the HTTP load generator both send exactly these.
  */
 final class BenchRequests {
 
-	static final Path FOLDER = Path.of("src/test/resources/bench");
+	static final Path FOLDER = Path.of("src/main/resources/bench");
 
 	private BenchRequests() {
 	}

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * In-process speed of a decision on the shipped rules, trace on, over the request mix in
- * {@code src/test/resources/bench/}: the service's own path (facts, evaluate, assemble), then the same plus the JSON
+ * {@code src/main/resources/bench/}: the service's own path (facts, evaluate, assemble), then the same plus the JSON
  * response, and the compile time of the rules folder (what a reload costs). One thread: figures are per core.
  *
  * <pre>./mvnw -q test-compile exec:exec@jmh</pre>

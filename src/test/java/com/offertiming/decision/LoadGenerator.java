@@ -19,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
- * HTTP load for {@code scripts/load-test.sh}: posts the benchmark mix ({@code src/test/resources/bench/*.json}, in
+ * HTTP load for {@code scripts/load-test.sh}: posts the benchmark mix ({@code src/main/resources/bench/*.json}, in
  * name order, each with a fresh requestId) to a service on the loopback interface over keep-alive HTTP/1.1
  * connections, and prints one summary line. JDK only, so it runs from {@code target/test-classes} alone.
  *
@@ -101,7 +101,7 @@ public final class LoadGenerator {
 		int seconds = Math.min(MAX_SECONDS, Integer.parseInt(option(args, "--seconds", "30")));
 		int connections = Integer.parseInt(option(args, "--connections", "16"));
 		String label = option(args, "--label", mode);
-		Path folder = Path.of(option(args, "--requests", "src/test/resources/bench"));
+		Path folder = Path.of(option(args, "--requests", "src/main/resources/bench"));
 		boolean fixedRate = switch (mode) {
 			case "saturation" -> false;
 			case "rate" -> true;
