@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -53,6 +54,8 @@ class WarmUpTests {
 		doThrow(new IllegalStateException("rejected")).when(failing).rehearse(any());
 
 		new WarmUp(failing, json, new WarmUpProperties(Duration.ofMinutes(5))).run(null);
+
+		verify(failing).rehearse(any());
 	}
 
 	@Test
