@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,8 @@ class WarmUp implements ApplicationRunner {
 
 	private final Duration duration;
 
+	private volatile boolean stopping;
+
 	WarmUp(DecisionService decisions, JsonMapper json, WarmUpProperties settings) {
 		this.decisions = decisions;
 		this.json = json;
@@ -51,21 +55,39 @@ class WarmUp implements ApplicationRunner {
 		long start = System.nanoTime();
 		try {
 			int decided = rehearseUntil(start + duration.toNanos());
-			log.info("Warmed up: {} sample decisions in {} ms, nothing stored", decided,
+			log.info("{}: {} sample decisions in {} ms, nothing stored",
+					stopping ? "The warm-up ended, the service is stopping" : "Warmed up", decided,
 					(System.nanoTime() - start) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
-			// A warm-up is an optimisation: the service starts without it (the rules may reject a sample request).
-			log.warn("The warm-up stopped: {}", ex.toString());
+			if (stopping) {
+				log.info("The warm-up ended, the service is stopping");
+			}
+			else {
+				// A warm-up is an optimisation: the service starts without it (the rules may reject a sample request).
+				log.warn("The warm-up stopped: {}", ex.toString());
+			}
 		}
 	}
 
-	/** Decides the sample requests, pass after pass, until the deadline ({@link System#nanoTime()}); once at least. */
+	/** A stop during the warm-up ends it at once, rather than when the store it reads has closed. */
+	@EventListener(ContextClosedEvent.class)
+	void stop() {
+		stopping = true;
+	}
+
+	/**
+	 * Decides the sample requests, pass after pass, until the deadline ({@link System#nanoTime()}): each once at least,
+	 * unless the service is stopping.
+	 */
 	int rehearseUntil(long deadline) {
 		List<byte[]> requests = sampleRequests();
 		int decided = 0;
 		do {
 			for (byte[] body : requests) {
+				if (stopping) {
+					return decided;
+				}
 				decisions.rehearse(json.readValue(body, DecisionRequest.class));
 				decided++;
 			}

@@ -68,6 +68,17 @@ class WarmUpTests {
 	}
 
 	@Test
+	void aServiceStoppingDuringTheWarmUpEndsIt() {
+		DecisionService service = mock(DecisionService.class);
+		WarmUp warmUp = new WarmUp(service, json, new WarmUpProperties(Duration.ofMinutes(5)));
+
+		warmUp.stop();
+		warmUp.run(null);
+
+		verifyNoInteractions(service);
+	}
+
+	@Test
 	void readinessIsReportedOnceStarted() throws Exception {
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("UP"));
