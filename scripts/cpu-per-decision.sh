@@ -135,7 +135,7 @@ io_per_request() { # io_per_request before after requests
 }
 
 await_ready
-warm_up "$generator" "$warmup" "$connections"
+warm_up "$generator" mixed "$warmup" "$connections"
 for round in $(seq 1 "$rounds"); do
   for trail in off on; do
     snapshot >"$tmp/before"

@@ -11,9 +11,9 @@
 # (src/test/java/com/offertiming/decision/LoadGenerator.java):
 #   1. startup: launch to the first 200 answer to a decision;
 #   2. warm-up (not reported), once the service reports ready (its own warm-up done): a third of --warmup at 2
-#      connections, so that the JIT's compiler threads get the cores, then the rest at saturation; every other pass
-#      over the request mix is dry runs, so that both paths are compiled before either is measured; the figures are
-#      for the service once warm;
+#      connections, so that the JIT's compiler threads get the cores, then the rest at saturation; with --audit both
+#      every other pass over the request mix is dry runs, so that both paths are compiled before either is measured;
+#      the figures are for the service once warm;
 #   3. saturation: closed loop over --connections keep-alive connections (64: with the trail on, each request
 #      waits some 10-40 ms for its group commit, so 16 connections cannot keep two cores busy); peak RSS read after it;
 #   4. fixed rate: open loop at --rate requests/s, latency from each request's intended send time.
@@ -100,7 +100,7 @@ rate_of() { sed -E 's/.*: ([0-9]+) req\/s.*/\1/'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 if [ "$audit" = both ]; then
-  warm_up "$generator" "$warmup" "$connections"
+  warm_up "$generator" mixed "$warmup" "$connections"
   offs=() ons=()
   for round in $(seq 1 "$rounds"); do
     off=$(saturation off "$seconds" "round $round saturation audit=off"); echo "$off"
@@ -112,7 +112,7 @@ if [ "$audit" = both ]; then
     "$m_on" "$m_off" $((100 * m_on / m_off)) "$rounds" "$connections" "$seconds"
   audit=on
 else
-  warm_up "$generator" "$warmup" "$connections"
+  warm_up "$generator" "$audit" "$warmup" "$connections"
   saturation "$audit" "$seconds" "saturation audit=$audit"
 fi
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")

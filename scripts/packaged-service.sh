@@ -63,14 +63,14 @@ await_ready() {
   echo "the service did not report ready within 60 s (readiness answered $code)" >&2; exit 1
 }
 
-# The benchmarks' warm-up, not reported, every other pass over the mix dry runs so that both paths are compiled: its
-# first third at 2 connections, the rest at saturation. From a cold start under full load the request threads crowd
+# The benchmarks' warm-up, not reported, in the given mode (mixed: every other pass over the mix dry runs, so that
+# both paths are compiled): its first third at 2 connections, the rest at saturation. From a cold start under full load the request threads crowd
 # the JIT's compiler threads off the two cores: in the twenty-sixth session a service stayed at a tenth of its speed
 # after 180 s of saturation, with some 1,850 methods waiting for C1, while 15 s at 2 connections left nothing waiting
 # (docs/performance-log.md).
-warm_up() { # warm_up java|wrk SECONDS CONNECTIONS
-  saturation_run "$1" mixed $(($2 / 3)) 2 "warm-up, light" >/dev/null
-  saturation_run "$1" mixed $(($2 - $2 / 3)) "$3" "warm-up, saturation" >/dev/null
+warm_up() { # warm_up java|wrk on|off|mixed SECONDS CONNECTIONS
+  saturation_run "$1" "$2" $(($3 / 3)) 2 "warm-up, light" >/dev/null
+  saturation_run "$1" "$2" $(($3 - $3 / 3)) "$4" "warm-up, saturation" >/dev/null
 }
 
 # The saturation runs' load generator, from a script's --generator option: java (LoadGenerator, the default) or wrk
