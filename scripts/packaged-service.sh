@@ -64,10 +64,10 @@ await_ready() {
 }
 
 # The benchmarks' warm-up, not reported, in the given mode (mixed: every other pass over the mix dry runs, so that
-# both paths are compiled): its first third at 2 connections, the rest at saturation. From a cold start under full load the request threads crowd
-# the JIT's compiler threads off the two cores: in the twenty-sixth session a service stayed at a tenth of its speed
-# after 180 s of saturation, with some 1,850 methods waiting for C1, while 15 s at 2 connections left nothing waiting
-# (docs/performance-log.md).
+# both paths are compiled): its first third at 2 connections, the rest at saturation. From a cold start under full
+# load the request threads crowd the JIT's compiler threads off the two cores: in the twenty-sixth session a service
+# stayed at a tenth of its speed after 180 s of saturation, with some 1,850 methods waiting for C1, while 15 s at 2
+# connections left nothing waiting (docs/performance-log.md).
 warm_up() { # warm_up java|wrk on|off|mixed SECONDS CONNECTIONS
   saturation_run "$1" "$2" $(($3 / 3)) 2 "warm-up, light" >/dev/null
   saturation_run "$1" "$2" $(($3 - $3 / 3)) "$4" "warm-up, saturation" >/dev/null

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -76,6 +77,12 @@ class WarmUpTests {
 		warmUp.run(null);
 
 		verifyNoInteractions(service);
+	}
+
+	@Test
+	void aNegativeDurationIsRefusedNamingTheSetting() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new WarmUpProperties(Duration.ofSeconds(-1)))
+			.withMessageContaining("offers.warmup.duration");
 	}
 
 	@Test
