@@ -37,11 +37,11 @@ import org.springframework.util.FileSystemUtils;
  * mix makes, appended to a SQLite store set up as the service's (WAL, durable commits), one batch per invocation.
  * The printed CPU figure is the writer's alone: the thread's CPU time in {@code append}, not in making the batch
  * (whose content hashes the service computes on its request threads). JMH's score is batches per second of wall time,
- * making included.
+ * making included. The fork has the service's production heap and collector (README, "Operations").
  *
  * <pre>./mvnw -q test-compile exec:exec@jmh -Djmh.args=TrailWriteBenchmark</pre>
  */
-@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
+@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m", "-XX:+UseParallelGC" })
 @Threads(1)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)

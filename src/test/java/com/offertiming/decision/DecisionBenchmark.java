@@ -32,11 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * In-process speed of a decision on the shipped rules, trace on, over the request mix in
  * {@code src/main/resources/bench/}: the service's own path (facts, evaluate, assemble), then the same plus the JSON
- * response, and the compile time of the rules folder (what a reload costs). One thread: figures are per core.
+ * response, and the compile time of the rules folder (what a reload costs). One thread: figures are per core. The
+ * fork has the heap and collector the service runs with in production (README, "Operations"), not the JVM's default
+ * (G1 on this machine).
  *
  * <pre>./mvnw -q test-compile exec:exec@jmh</pre>
  */
-@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m" })
+@Fork(value = 1, jvmArgsAppend = { "-Xms512m", "-Xmx512m", "-XX:+UseParallelGC" })
 @Threads(1)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 8, time = 2)
