@@ -14,6 +14,7 @@ import com.offertiming.facts.Channel;
 import com.offertiming.facts.ContactOutcome;
 import com.offertiming.facts.ContactType;
 import com.offertiming.facts.OfferType;
+import com.offertiming.store.PreparedPerConnection;
 import javax.sql.DataSource;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;

@@ -131,6 +131,27 @@ abstract class DecisionTrailStorageTests {
 	}
 
 	@Test
+	void aLongBatchAnswersEveryRequestIdAlreadyStoredWithItsRecordWhereverItStands() {
+		// The writer looks the batch's requestIds up a fixed number at a time: ids beyond the first look-up count too.
+		String run = "req-" + UUID.randomUUID() + "-";
+		List<DecisionRecord> earlier = store.append(
+				prepared(List.of(entryFor(run + 0), entryFor(run + 17), entryFor(run + 39))), Instant.now());
+		List<DecisionEntry> batch = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			batch.add(entryFor(run + i));
+		}
+		batch.add(entryFor(run + 20));
+
+		List<DecisionRecord> answers = store.append(prepared(batch), Instant.now());
+
+		assertThat(List.of(answers.get(0).seq(), answers.get(17).seq(), answers.get(39).seq()))
+			.isEqualTo(earlier.stream().map(DecisionRecord::seq).toList());
+		assertThat(answers.get(40).seq()).as("repeated within the batch").isEqualTo(answers.get(20).seq());
+		assertThat(answers.stream().map(DecisionRecord::seq).distinct()).hasSize(40);
+		assertThat(answers.get(1).seq()).isGreaterThan(earlier.get(2).seq());
+	}
+
+	@Test
 	void writersOfSeveralReplicasAppendToOneChainAndOneRequestIdIsStoredOnce() throws Exception {
 		// Each call is its own transaction on its own connection, as the writers of several replicas would be.
 		String shared = "req-" + UUID.randomUUID();

@@ -1,4 +1,4 @@
-package com.offertiming.history;
+package com.offertiming.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +13,11 @@ import javax.sql.DataSource;
 import com.offertiming.audit.TestStores;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -89,6 +92,74 @@ class PreparedPerConnectionTests {
 					assertThat(checkpoint.getInt(1)).as("busy: a reader still holds the log").isZero();
 				}
 			}
+		}
+	}
+
+	@Test
+	void aStatementThatFailedIsClosedAndPreparedAfreshForTheNextUse() throws SQLException {
+		DataSource pool = mock(DataSource.class);
+		Connection pooled = mock(Connection.class);
+		Connection connection = mock(Connection.class);
+		PreparedStatement failed = mock(PreparedStatement.class);
+		PreparedStatement fresh = mock(PreparedStatement.class);
+		given(pool.getConnection()).willReturn(pooled);
+		given(pooled.unwrap(Connection.class)).willReturn(connection);
+		given(connection.prepareStatement(anyString())).willReturn(failed, fresh);
+		given(failed.executeBatch()).willThrow(new SQLException("disk I/O error"));
+		given(fresh.executeBatch()).willReturn(new int[] { 1 });
+		PreparedPerConnection insert = new PreparedPerConnection("INSERT INTO t (x) VALUES (?)");
+
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> insert.batch(pool, List.<Object[]>of(new Object[] { 1 }, new Object[] { 2 })));
+		insert.batch(pool, List.<Object[]>of(new Object[] { 3 }));
+
+		verify(failed).close();
+		verify(fresh, times(1)).addBatch();
+		verify(fresh).setObject(1, 3);
+		verify(pooled, times(2)).close();
+	}
+
+	@Test
+	void statementsRunInTheCallersTransactionAndStayPreparedForTheNext() throws SQLException {
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setJdbcUrl("jdbc:sqlite:" + TestStores.freshSqlite("prepared-per-connection-transactions")
+					+ "?journal_mode=WAL&busy_timeout=100");
+			pool.setMaximumPoolSize(1);
+			try (Connection setUp = pool.getConnection(); Statement sql = setUp.createStatement()) {
+				sql.execute("CREATE TABLE t (x INTEGER)");
+			}
+			TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+			PreparedPerConnection insert = new PreparedPerConnection("INSERT INTO t (x) VALUES (?)");
+			PreparedPerConnection count = new PreparedPerConnection("SELECT COUNT(*) FROM t WHERE x >= ?");
+			List<Long> counted = new ArrayList<>();
+
+			transaction.executeWithoutResult(status -> {
+				unchecked(() -> insert.batch(pool, List.<Object[]>of(new Object[] { 1 }, new Object[] { 2 })));
+				unchecked(() -> count.query(pool, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
+				status.setRollbackOnly();
+			});
+			unchecked(() -> count.query(pool, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
+			transaction.executeWithoutResult(status -> unchecked(() -> insert.update(pool, 3)));
+			unchecked(() -> count.query(pool, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
+
+			assertThat(counted).as("seen inside the transaction, rolled back with it, then committed")
+				.containsExactly(2L, 0L, 1L);
+			assertThat(insert.preparedOn()).isEqualTo(1);
+		}
+	}
+
+	private interface SqlWork {
+
+		void run() throws SQLException;
+
+	}
+
+	private static void unchecked(SqlWork work) {
+		try {
+			work.run();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
