@@ -2,7 +2,7 @@
 # Where a decision's CPU goes, thread group by thread group, trail off against trail on (README, "Performance").
 #
 #   scripts/cpu-per-decision.sh [--warmup 200] [--seconds 20] [--rounds 2] [--connections 64]
-#                               [--generator java|wrk] [--no-build]
+#                               [--generator java|wrk] [--rate N] [--no-build]
 #
 # Starts the packaged service and warms it up as load-test.sh does (half dry runs, half stored), then runs --rounds
 # pairs of saturation runs (trail off, then on). Around each run it reads the CPU time of every service
@@ -17,13 +17,14 @@
 # request, and the KB they moved (/proc/<pid>/task/*/io; sockets count too). At the end, the store's size on disk per
 # decision stored (SQLite only). With SPRING_DATASOURCE_URL (and SPRING_DATASOURCE_USERNAME) set, the service stores
 # its trail there instead, e.g. in an empty PostgreSQL database. --generator wrk: the runs are wrk's, as in
-# load-test.sh (the warm-up too).
+# load-test.sh (the warm-up too). --rate N: the measured runs are the Java generator's open loop at N requests/s
+# instead of saturation (the warm-up is not), as in load-test.sh's fixed-rate run: where the CPU goes at that rate.
 # Rates on this shared machine vary by tens of percent from run to run; the CPU a request costs each thread, and
 # the difference between the two modes in one run, vary much less, so this is the tool to see what a change saved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-warmup=200 seconds=20 rounds=2 connections=64 generator=java build=yes
+warmup=200 seconds=20 rounds=2 connections=64 generator=java rate= build=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --warmup) warmup="$2"; shift 2 ;;
@@ -31,11 +32,13 @@ while [ $# -gt 0 ]; do
     --rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --generator) generator="$2"; shift 2 ;;
+    --rate) rate="$2"; shift 2 ;;
     --no-build) build=no; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 [ "$seconds" -ge 10 ] || { echo "--seconds must be at least 10: the machine is read over a run's middle" >&2; exit 2; }
+[ -z "$rate" ] || [ "$generator" = java ] || { echo "--rate needs the Java generator: wrk has no open loop" >&2; exit 2; }
 
 . scripts/packaged-service.sh
 check_generator "$generator"
@@ -48,7 +51,13 @@ trap 'stop_service "$pid"; rm -rf "$tmp"' EXIT INT TERM
 start_service "$jar" "$tmp"
 
 load() { # load on|off|mixed seconds label
-  saturation_run "$generator" "$1" "$2" "$connections" "$3"
+  if [ -n "$rate" ]; then
+    # shellcheck disable=SC2086
+    java $LOAD_JAVA_OPTS -cp target/test-classes com.offertiming.decision.LoadGenerator --port "$port" --trail "$1" \
+      --mode rate --rate "$rate" --seconds "$2" --connections "$connections" --label "$3"
+  else
+    saturation_run "$generator" "$1" "$2" "$connections" "$3"
+  fi
 }
 
 # One line per thread group: "group user_ticks system_ticks ..."; the service is idle while it reads them.
@@ -146,8 +155,8 @@ for round in $(seq 1 "$rounds"); do
     echo "$summary"
     requests=$(echo "$summary" | sed -E 's/.*\(n=([0-9]+),.*/\1/')
     generator_us=$(echo "$summary" | sed -E 's/.*generator ([0-9]+) us.*/\1/')
-    rate=$(echo "$summary" | sed -E 's/.*: ([0-9.]+) req\/s.*/\1/')
-    per_request "$tmp/before" "$tmp/after" "$requests" "$generator_us" "$rate"
+    answered=$(echo "$summary" | sed -E 's/.*: ([0-9.]+) req\/s.*/\1/')
+    per_request "$tmp/before" "$tmp/after" "$requests" "$generator_us" "$answered"
     io_per_request "$tmp/before" "$tmp/after" "$requests"
     if [ "$trail" = on ]; then
       writer_sched "$tmp/before" "$tmp/after" "$seconds"
