@@ -29,14 +29,23 @@ class PreparedPerConnectionTests {
 
 	private final PreparedPerConnection query = new PreparedPerConnection("SELECT x FROM t WHERE y = ?");
 
-	@Test
-	void aQueryIsPreparedOnceOnAConnectionAndRunAgainThere() throws SQLException {
-		DataSource pool = mock(DataSource.class);
-		Connection pooled = mock(Connection.class);
-		Connection connection = mock(Connection.class);
-		PreparedStatement statement = mock(PreparedStatement.class);
+	private final DataSource pool = mock(DataSource.class);
+
+	/** What the pool hands out, wrapping {@link #connection}. */
+	private final Connection pooled = mock(Connection.class);
+
+	private final Connection connection = mock(Connection.class);
+
+	/** The pool hands out {@link #pooled} every time. */
+	private void onePooledConnection() throws SQLException {
 		given(pool.getConnection()).willReturn(pooled);
 		given(pooled.unwrap(Connection.class)).willReturn(connection);
+	}
+
+	@Test
+	void aQueryIsPreparedOnceOnAConnectionAndRunAgainThere() throws SQLException {
+		onePooledConnection();
+		PreparedStatement statement = mock(PreparedStatement.class);
 		given(connection.prepareStatement(anyString())).willReturn(statement);
 		given(statement.executeQuery()).willReturn(mock(ResultSet.class));
 
@@ -54,7 +63,6 @@ class PreparedPerConnectionTests {
 
 	@Test
 	void aConnectionThePoolClosedIsForgottenWhenAnotherIsFirstUsed() throws SQLException {
-		DataSource pool = mock(DataSource.class);
 		Connection first = mock(Connection.class);
 		Connection second = mock(Connection.class);
 		Connection retired = connectionWithStatement();
@@ -74,17 +82,14 @@ class PreparedPerConnectionTests {
 
 	@Test
 	void aReadLeavesNoSnapshotOpenThatWouldHoldBackSqlitesCheckpoints() throws SQLException {
-		try (HikariDataSource pool = new HikariDataSource()) {
-			pool.setJdbcUrl("jdbc:sqlite:" + TestStores.freshSqlite("prepared-per-connection-tests")
-					+ "?journal_mode=WAL&busy_timeout=100");
-			pool.setMaximumPoolSize(2);
-			try (Connection writer = pool.getConnection(); Statement sql = writer.createStatement()) {
+		try (HikariDataSource sqlite = sqlitePool("prepared-per-connection-tests", 2)) {
+			try (Connection writer = sqlite.getConnection(); Statement sql = writer.createStatement()) {
 				sql.execute("CREATE TABLE t (x INTEGER, y INTEGER)");
 				sql.execute("INSERT INTO t VALUES (1, 1), (2, 1)");
 				PreparedPerConnection read = new PreparedPerConnection("SELECT x FROM t WHERE y = ? ORDER BY x");
 				List<Long> seen = new ArrayList<>();
-				read.query(pool, new Object[] { 1 }, rs -> seen.add(rs.getLong(1)));
-				read.query(pool, new Object[] { 1 }, rs -> seen.add(rs.getLong(1)));
+				read.query(sqlite, new Object[] { 1 }, rs -> seen.add(rs.getLong(1)));
+				read.query(sqlite, new Object[] { 1 }, rs -> seen.add(rs.getLong(1)));
 				assertThat(seen).containsExactly(1L, 2L, 1L, 2L);
 
 				sql.execute("INSERT INTO t VALUES (3, 1)");
@@ -97,13 +102,9 @@ class PreparedPerConnectionTests {
 
 	@Test
 	void aStatementThatFailedIsClosedAndPreparedAfreshForTheNextUse() throws SQLException {
-		DataSource pool = mock(DataSource.class);
-		Connection pooled = mock(Connection.class);
-		Connection connection = mock(Connection.class);
+		onePooledConnection();
 		PreparedStatement failed = mock(PreparedStatement.class);
 		PreparedStatement fresh = mock(PreparedStatement.class);
-		given(pool.getConnection()).willReturn(pooled);
-		given(pooled.unwrap(Connection.class)).willReturn(connection);
 		given(connection.prepareStatement(anyString())).willReturn(failed, fresh);
 		given(failed.executeBatch()).willThrow(new SQLException("disk I/O error"));
 		given(fresh.executeBatch()).willReturn(new int[] { 1 });
@@ -121,31 +122,36 @@ class PreparedPerConnectionTests {
 
 	@Test
 	void statementsRunInTheCallersTransactionAndStayPreparedForTheNext() throws SQLException {
-		try (HikariDataSource pool = new HikariDataSource()) {
-			pool.setJdbcUrl("jdbc:sqlite:" + TestStores.freshSqlite("prepared-per-connection-transactions")
-					+ "?journal_mode=WAL&busy_timeout=100");
-			pool.setMaximumPoolSize(1);
-			try (Connection setUp = pool.getConnection(); Statement sql = setUp.createStatement()) {
+		try (HikariDataSource sqlite = sqlitePool("prepared-per-connection-transactions", 1)) {
+			try (Connection setUp = sqlite.getConnection(); Statement sql = setUp.createStatement()) {
 				sql.execute("CREATE TABLE t (x INTEGER)");
 			}
-			TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+			TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(sqlite));
 			PreparedPerConnection insert = new PreparedPerConnection("INSERT INTO t (x) VALUES (?)");
 			PreparedPerConnection count = new PreparedPerConnection("SELECT COUNT(*) FROM t WHERE x >= ?");
 			List<Long> counted = new ArrayList<>();
 
 			transaction.executeWithoutResult(status -> {
-				unchecked(() -> insert.batch(pool, List.<Object[]>of(new Object[] { 1 }, new Object[] { 2 })));
-				unchecked(() -> count.query(pool, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
+				unchecked(() -> insert.batch(sqlite, List.<Object[]>of(new Object[] { 1 }, new Object[] { 2 })));
+				unchecked(() -> count.query(sqlite, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
 				status.setRollbackOnly();
 			});
-			unchecked(() -> count.query(pool, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
-			transaction.executeWithoutResult(status -> unchecked(() -> insert.update(pool, 3)));
-			unchecked(() -> count.query(pool, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
+			unchecked(() -> count.query(sqlite, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
+			transaction.executeWithoutResult(status -> unchecked(() -> insert.update(sqlite, 3)));
+			unchecked(() -> count.query(sqlite, new Object[] { 0 }, rs -> counted.add(rs.getLong(1))));
 
 			assertThat(counted).as("seen inside the transaction, rolled back with it, then committed")
 				.containsExactly(2L, 0L, 1L);
 			assertThat(insert.preparedOn()).isEqualTo(1);
 		}
+	}
+
+	/** A pool of {@code size} connections to a fresh SQLite file in WAL mode, as the service's store. */
+	private static HikariDataSource sqlitePool(String name, int size) {
+		HikariDataSource sqlite = new HikariDataSource();
+		sqlite.setJdbcUrl("jdbc:sqlite:" + TestStores.freshSqlite(name) + "?journal_mode=WAL&busy_timeout=100");
+		sqlite.setMaximumPoolSize(size);
+		return sqlite;
 	}
 
 	private interface SqlWork {
