@@ -4,6 +4,7 @@ import com.offertiming.audit.TrailTerms.Kind;
 import com.offertiming.audit.TrailTerms.Term;
 import com.offertiming.store.PreparedPerConnection;
 import com.offertiming.web.TimeRange;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,6 +31,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,8 +84,14 @@ class DecisionStore {
 	record Purge(long purged, long keptFromSeq) {
 	}
 
-	/** The request IDs one look-up for those already stored takes, the last repeated: one statement for any batch. */
+	/**
+	 * On SQLite, the request IDs one look-up for those already stored takes, the last repeated: one statement for any
+	 * batch.
+	 */
 	private static final int REQUEST_IDS_A_LOOKUP = 16;
+
+	static final String BY_REQUEST_IDS = "SELECT " + COLUMNS + " FROM decision_record WHERE request_id IN ("
+			+ placeholders(REQUEST_IDS_A_LOOKUP) + ")";
 
 	private final JdbcClient jdbc;
 
@@ -91,6 +100,9 @@ class DecisionStore {
 	private final DataSource dataSource;
 
 	private final SQLExceptionTranslator translator;
+
+	/** Null until first needed (the store may be down at start). */
+	private volatile Boolean sqlite;
 
 	// The statements of every commit, prepared once a connection: at 1,000 decisions/s a commit holds one or two
 	// decisions, and compiling them again each time took a quarter of the writer's CPU (README "Performance").
@@ -105,8 +117,7 @@ class DecisionStore {
 	private final PreparedPerConnection advanceHead = new PreparedPerConnection(
 			"UPDATE chain_head SET head_seq = ?, head_hash = ?, indexed_through = ? WHERE id = 1");
 
-	private final PreparedPerConnection byRequestIds = new PreparedPerConnection("SELECT " + COLUMNS
-			+ " FROM decision_record WHERE request_id IN (" + placeholders(REQUEST_IDS_A_LOOKUP) + ")");
+	private final PreparedPerConnection byRequestIds = new PreparedPerConnection(BY_REQUEST_IDS);
 
 	private final PreparedPerConnection insertRecord = new PreparedPerConnection(
 			"INSERT INTO decision_record (" + COLUMNS + ") VALUES (" + placeholders(COLUMNS.split(",").length) + ")");
@@ -447,6 +458,20 @@ class DecisionStore {
 		List<String> requestIds = entries.stream().map(prepared -> prepared.entry().requestId())
 			.filter(id -> id != null).distinct().toList();
 		Map<String, DecisionRecord> stored = new HashMap<>();
+		if (requestIds.isEmpty()) {
+			return stored;
+		}
+		if (!onSqlite()) {
+			// PostgreSQL's driver prepares a statement on the server once it has run five times, and the server may then
+			// keep a plan made while the table was small: for this one, a scan of every record on each commit (seen on
+			// a new store under load). A statement per batch size, as JdbcTemplate expands the list, keeps to the index.
+			jdbc.sql("SELECT " + COLUMNS + " FROM decision_record WHERE request_id IN (:ids)")
+				.param("ids", requestIds)
+				.query(RECORD)
+				.list()
+				.forEach(record -> stored.put(record.entry().requestId(), record));
+			return stored;
+		}
 		for (int from = 0; from < requestIds.size(); from += REQUEST_IDS_A_LOOKUP) {
 			Object[] ids = new Object[REQUEST_IDS_A_LOOKUP];
 			for (int i = 0; i < ids.length; i++) {
@@ -458,6 +483,25 @@ class DecisionStore {
 			}));
 		}
 		return stored;
+	}
+
+	/** Whether the store is SQLite, read once from the connection of the caller's transaction. */
+	private boolean onSqlite() {
+		Boolean known = sqlite;
+		if (known == null) {
+			Connection connection = DataSourceUtils.getConnection(dataSource);
+			try {
+				known = JdbcUtils.commonDatabaseName(connection.getMetaData().getDatabaseProductName()).equals("SQLite");
+			}
+			catch (SQLException ex) {
+				throw new UncategorizedSQLException("the decision trail", "(database product name)", ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, dataSource);
+			}
+			sqlite = known;
+		}
+		return known;
 	}
 
 	/**
