@@ -3,8 +3,8 @@ package com.offertiming.audit;
 import com.offertiming.audit.TrailTerms.Kind;
 import com.offertiming.audit.TrailTerms.Term;
 import com.offertiming.store.PreparedPerConnection;
+import com.offertiming.store.SqliteStore;
 import com.offertiming.web.TimeRange;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,6 +23,7 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -31,8 +32,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -101,8 +100,8 @@ class DecisionStore {
 
 	private final SQLExceptionTranslator translator;
 
-	/** Null until first needed (the store may be down at start). */
-	private volatile Boolean sqlite;
+	/** On SQLite the requestId look-up is one statement prepared once a connection; see {@link #storedRequestIds}. */
+	private final boolean sqlite;
 
 	// The statements of every commit, prepared once a connection: at 1,000 decisions/s a commit holds one or two
 	// decisions, and compiling them again each time took a quarter of the writer's CPU (README "Performance").
@@ -131,12 +130,14 @@ class DecisionStore {
 
 	private final IndexTail tail = new IndexTail();
 
-	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions) {
+	DecisionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactions,
+			Environment environment) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.dataSource = batch.getJdbcTemplate().getDataSource();
 		this.translator = batch.getJdbcTemplate().getExceptionTranslator();
 		this.transaction = new TransactionTemplate(transactions);
+		this.sqlite = SqliteStore.configured(environment);
 	}
 
 	/**
@@ -461,7 +462,7 @@ class DecisionStore {
 		if (requestIds.isEmpty()) {
 			return stored;
 		}
-		if (!onSqlite()) {
+		if (!sqlite) {
 			// PostgreSQL's driver prepares a statement on the server once it has run five times, and the server may then
 			// keep a plan made while the table was small: for one fixed look-up, a scan of every record on each commit
 			// (seen on a new store under load). Expanded to the batch's size, as before, it kept its speed.
@@ -483,25 +484,6 @@ class DecisionStore {
 			}));
 		}
 		return stored;
-	}
-
-	/** Whether the store is SQLite, read once from the connection of the caller's transaction. */
-	private boolean onSqlite() {
-		Boolean known = sqlite;
-		if (known == null) {
-			Connection connection = DataSourceUtils.getConnection(dataSource);
-			try {
-				known = JdbcUtils.commonDatabaseName(connection.getMetaData().getDatabaseProductName()).equals("SQLite");
-			}
-			catch (SQLException ex) {
-				throw new UncategorizedSQLException("the decision trail", "(database product name)", ex);
-			}
-			finally {
-				DataSourceUtils.releaseConnection(connection, dataSource);
-			}
-			sqlite = known;
-		}
-		return known;
 	}
 
 	/**

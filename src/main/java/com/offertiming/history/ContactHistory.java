@@ -15,6 +15,7 @@ import com.offertiming.facts.ContactOutcome;
 import com.offertiming.facts.ContactType;
 import com.offertiming.facts.OfferType;
 import com.offertiming.store.PreparedPerConnection;
+import com.offertiming.store.SqliteStore;
 import javax.sql.DataSource;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
@@ -79,7 +80,7 @@ public class ContactHistory {
 		this.json = json;
 		this.properties = properties;
 		this.dataSource = dataSource;
-		this.preparedOnSqlite = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:sqlite:")
+		this.preparedOnSqlite = SqliteStore.configured(environment)
 				? new PreparedPerConnection(NamedParameterUtils.substituteNamedParameters(PARSED, null)) : null;
 	}
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +63,9 @@ abstract class DecisionTrailStorageTests {
 
 	@Autowired
 	private PlatformTransactionManager transactions;
+
+	@Autowired
+	private Environment environment;
 
 	private RestClient http;
 
@@ -166,7 +170,7 @@ abstract class DecisionTrailStorageTests {
 	@Test
 	void replicasAgreeOnTermNumbersAndANumberRolledBackIsNotKept() {
 		// Each store remembers the numbers of its own committed terms, as each replica's store does.
-		DecisionStore replica = new DecisionStore(jdbc, batch, transactions);
+		DecisionStore replica = new DecisionStore(jdbc, batch, transactions, environment);
 		String first = "FirstRule" + UUID.randomUUID().toString().replace("-", "");
 		String second = "SecondRule" + UUID.randomUUID().toString().replace("-", "");
 		String third = "ThirdRule" + UUID.randomUUID().toString().replace("-", "");
@@ -252,7 +256,7 @@ abstract class DecisionTrailStorageTests {
 	@Test
 	void replicasWritingInTurnStoreTheIndexWithEveryCommit() {
 		String rule = newRule("TurnRule");
-		DecisionStore replica = new DecisionStore(jdbc, batch, transactions);
+		DecisionStore replica = new DecisionStore(jdbc, batch, transactions, environment);
 		store.append(prepared(List.of(entry())), Instant.now());
 		DecisionRecord a = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
 		DecisionRecord b = replica.append(firing(rule, List.of(entry())), Instant.now()).get(0);
@@ -268,7 +272,7 @@ abstract class DecisionTrailStorageTests {
 		String rule = newRule("RestartRule");
 		DecisionRecord held = store.append(firing(rule, List.of(entry())), Instant.now()).get(0);
 		// A new store knows nothing of the tail, as the same replica after a restart.
-		DecisionStore restarted = new DecisionStore(jdbc, batch, transactions);
+		DecisionStore restarted = new DecisionStore(jdbc, batch, transactions, environment);
 		List<DecisionRecord> after = restarted.append(firing(rule, entries(TermSpans.SIZE)), Instant.now());
 
 		List<Long> all = new ArrayList<>(List.of(held.seq()));
@@ -284,7 +288,7 @@ abstract class DecisionTrailStorageTests {
 			.param("seq", held.get(0).seq()).update();
 		try {
 			withUnreadableTrace(held.get(1), () -> {
-				DecisionStore restarted = new DecisionStore(jdbc, batch, transactions);
+				DecisionStore restarted = new DecisionStore(jdbc, batch, transactions, environment);
 				DecisionRecord next = restarted.append(firing(rule, entries(TermSpans.SIZE)), Instant.now()).get(0);
 
 				assertThat(marked(rule)).contains(held.get(0).seq(), next.seq()).doesNotContain(held.get(1).seq());

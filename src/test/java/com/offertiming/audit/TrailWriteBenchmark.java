@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -82,14 +83,16 @@ public class TrailWriteBenchmark {
 		public void setUp() throws IOException {
 			folder = Files.createTempDirectory("trail-write-bench");
 			dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl("jdbc:sqlite:" + folder.resolve("trail.db")
-					+ "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true");
+			String url = "jdbc:sqlite:" + folder.resolve("trail.db")
+					+ "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true";
+			dataSource.setJdbcUrl(url);
 			dataSource.setMaximumPoolSize(4);
 			Flyway.configure().dataSource(dataSource).load().migrate();
 			stores = new ArrayList<>();
 			for (int i = 0; i < replicas; i++) {
 				stores.add(new DecisionStore(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource),
-						new DataSourceTransactionManager(dataSource)));
+						new DataSourceTransactionManager(dataSource),
+						new MockEnvironment().withProperty("spring.datasource.url", url)));
 			}
 			mix = BenchEntries.decided();
 		}
