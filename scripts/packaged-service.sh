@@ -5,8 +5,11 @@
 # 900 MB, touched before the run, so that it stops to collect once a run (3-15 ms) instead of 4-5 times (up to
 # 37 ms with 256 MB): each of its pauses counts in the latencies it measures (docs/performance-log.md, 13th session).
 # The service's first metaspace threshold at 128 MB, above what it loads: with the JVM's default (about 21 MB) it
-# made three full collections while starting, and the launch took 1-2 s longer (24th session).
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -Xss512k}
+# made three full collections while starting, and the launch took 1-2 s longer (24th session). A fixed young
+# generation with survivor spaces of 24 MB: the collector's own sizing shrank them to 3-4 MB, so the requests in flight
+# at each collection overflowed into the old generation (0.6-0.9 MB a second at saturation, a full collection every
+# 7-8 minutes); now about a fifth of that (29th session).
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC -Xmn192m -XX:SurvivorRatio=6 -XX:-UseAdaptiveSizePolicy -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -Xss512k}
 LOAD_JAVA_OPTS=${LOAD_JAVA_OPTS:--Xms1g -Xmx1g -Xmn900m -XX:+UseSerialGC -XX:+AlwaysPreTouch}
 # The service's java command (the machine's default): another JDK can be measured without changing the load
 # generator's, e.g. SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java.
