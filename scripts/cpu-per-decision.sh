@@ -72,7 +72,8 @@ snapshot() {
   done | awk -F'|' '{
       split($2, f, " "); split($3, io, " ")
       g = $1
-      if (g ~ /^http-nio/) g = "requests"; else if (g ~ /^decision-trail/) g = "trail-writer"
+      if (g ~ /^http-nio/) g = "requests"; else if (g ~ /^decision-trail-answers/) g = "trail-answers"
+      else if (g ~ /^decision-trail/) g = "trail-writer"
       else if (g ~ /^(GC |G1 |VM Thread)/) g = "gc"; else if (g ~ /^C[12] Compiler/) g = "jit"
       else if (g ~ /^HikariPool/) g = "pool"; else g = "other"
       u[g] += f[12]; s[g] += f[13]; r[g] += io[1]; w[g] += io[2]; rb[g] += io[3]; wb[g] += io[4]
@@ -80,7 +81,7 @@ snapshot() {
   # The writer's nanoseconds on a core and runnable but waiting for one (absent on kernels without schedstats).
   for task in /proc/"$pid"/task/*; do
     case "$(cat "$task/comm" 2>/dev/null)" in
-      decision-trail*) awk '{print "sched:writer", $1, $2}' "$task/schedstat" 2>/dev/null ;;
+      decision-trail-writer) awk '{print "sched:writer", $1, $2}' "$task/schedstat" 2>/dev/null ;;
     esac
   done
 }

@@ -22,7 +22,7 @@ import org.springframework.web.ErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers a stored decision from the thread that completes its commit (the trail's writer), in the servlet's
+ * Answers a stored decision from the thread that completes its commit (the trail writer's), in the servlet's
  * asynchronous mode, so that no request thread parks for the commit: on this machine a request thread that waits for
  * another costs 100-200 us more CPU a request (docs/performance-log.md, twentieth session). The answer's bytes, or its
  * problem, are written here rather than in a second dispatch through Spring MVC, which costs as much as the wait.
@@ -85,7 +85,7 @@ class AnswersAtCommit {
 				response.setStatus(HttpStatus.OK.value());
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 				// All of it in the response's buffer: this thread never writes to a socket (a slow client would stall
-				// the trail's writer); the container sends it once the request is complete.
+				// every answer after it); the container sends it once the request is complete.
 				response.setBufferSize(body.length);
 				response.getOutputStream().write(body);
 			}

@@ -164,6 +164,25 @@ class GroupCommitWriterTests {
 	}
 
 	@Test
+	void theNextBatchIsCommittedWhileTheAnswersOfTheLastAreStillBeingWritten() throws Exception {
+		storeTaking(Duration.ofMillis(50));
+		writer = writer(100, 1, Duration.ofSeconds(10));
+		CountDownLatch answerWritten = new CountDownLatch(1);
+		CompletableFuture<DecisionRecord> first = writer.submit(entry());
+		// An answer slow to write, as a caller's dependent on its commit (registered while the commit takes 50 ms).
+		first.whenComplete((record, failure) -> awaitQuietly(answerWritten));
+		CompletableFuture<DecisionRecord> second = writer.submit(entry());
+
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (batchSizes.size() < 2 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(batchSizes).as("commits while the first answer is being written").containsExactly(1, 1);
+		answerWritten.countDown();
+		assertThat(second.get(5, TimeUnit.SECONDS)).isNotNull();
+	}
+
+	@Test
 	void decisionsWaitingWhenTheApplicationStopsAreStillCommitted() throws Exception {
 		storeTaking(Duration.ofMillis(100));
 		writer = writer(100, 1, Duration.ofSeconds(10));
@@ -178,6 +197,15 @@ class GroupCommitWriterTests {
 			assertThat(answer.get(5, TimeUnit.SECONDS)).isNotNull();
 		}
 		assertThatThrownBy(() -> write(entry())).isInstanceOf(DecisionNotRecorded.class);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void assertUnavailable(DecisionNotRecorded ex) {
