@@ -237,8 +237,11 @@ class GroupCommitWriter implements DisposableBean {
 	public void destroy() throws InterruptedException {
 		open = false;
 		writer.join(commitTimeout.toMillis());
-		answers.shutdown();
-		answers.awaitTermination(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		// A writer still in a commit hands its batch over later: the answers' thread (a daemon) stays for it.
+		if (!writer.isAlive()) {
+			answers.shutdown();
+			answers.awaitTermination(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
 	}
 
 }

@@ -199,6 +199,17 @@ class GroupCommitWriterTests {
 		assertThatThrownBy(() -> write(entry())).isInstanceOf(DecisionNotRecorded.class);
 	}
 
+	@Test
+	void aBatchStillCommittingWhenTheApplicationStopsIsAnsweredOnceCommitted() throws Exception {
+		storeTaking(Duration.ofMillis(500));
+		writer = writer(100, 1, Duration.ofMillis(100));
+		CompletableFuture<DecisionRecord> committing = writer.submit(entry());
+		Thread.sleep(50);
+
+		writer.destroy();
+		assertThat(committing.get(5, TimeUnit.SECONDS)).isNotNull();
+	}
+
 	private static void awaitQuietly(CountDownLatch latch) {
 		try {
 			latch.await(5, TimeUnit.SECONDS);
