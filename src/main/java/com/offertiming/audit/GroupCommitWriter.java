@@ -55,8 +55,8 @@ class GroupCommitWriter implements DisposableBean {
 
 	/**
 	 * Completes each commit's futures in commit order. On the writer's own thread the answers written from them took
-	 * its core while decisions waited for the next commit: stored decisions 7.5 % more a second with this thread
-	 * (docs/performance-log.md, thirty-first session).
+	 * its core while decisions waited for the next commit: with this thread, stored decisions 2.7 % more a second over
+	 * eight alternating pairs, all of it on a slow stretch (docs/performance-log.md, thirty-first session).
 	 */
 	private final ExecutorService answers = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "decision-trail-answers");
